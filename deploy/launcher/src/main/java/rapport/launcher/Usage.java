@@ -1,0 +1,41 @@
+package rapport.launcher;
+
+/** The usage text of ./rapport (the shim adds nothing but `test`, which it handles itself). */
+final class Usage {
+
+    static final String TEXT = """
+            Usage: ./rapport COMMAND [OPTIONS]
+
+            Commands:
+              test [MAVEN_ARGS]   build and run every test (./mvnw verify); starts the local PostgreSQL if needed
+              up [--only LIST]    build what is out of date, then start PostgreSQL databases, Kafka, Keycloak and
+                                  the three services on this machine and wait until all are healthy.
+                                  LIST is comma-separated from: %s
+              down [--only LIST]  stop what `up` started (services, then Keycloak, then Kafka); not PostgreSQL
+              status              one line per component: running or stopped, pid, port, health
+              logs NAME [-f]      print .rapport/logs/NAME.log (-f: keep following); NAME one of: %s
+              token --user USER --team TEAM [--team TEAM2] --role ROLE
+                                  create or update USER in the local Keycloak realm `rapport` with the teams
+                                  (repeat or comma-separate) and ROLE (agent, assessor or admin) and print only an
+                                  access token, e.g.
+                                  curl -H "Authorization: Bearer $(./rapport token --user alice --team demo \\
+                                    --role agent)" http://127.0.0.1:8083/api/teams/demo/kpis/summary
+              ensure-postgres     check that PostgreSQL answers; start the local cluster if it is installed and down
+              help                this text
+
+            Environment (defaults in brackets):
+              RAPPORT_PG_URL [jdbc:postgresql://127.0.0.1:5432/]  RAPPORT_PG_USER [postgres]  RAPPORT_PG_PASSWORD []
+              RAPPORT_KAFKA_BOOTSTRAP     use this Kafka instead of starting one on 127.0.0.1:9092
+              RAPPORT_OIDC_ISSUER         use this issuer instead of starting Keycloak
+                                          [http://127.0.0.1:8180/realms/rapport]
+              RAPPORT_KEYCLOAK_ADMIN [admin]  RAPPORT_KEYCLOAK_ADMIN_PASSWORD [admin]
+              RAPPORT_MAVEN_REPO [https://repo.maven.apache.org/maven2]  where Keycloak is downloaded from
+            """;
+
+    private Usage() {
+    }
+
+    static String text() {
+        return TEXT.formatted(String.join(",", Selection.ALL), String.join(", ", Selection.PROCESSES));
+    }
+}

@@ -1,0 +1,53 @@
+package rapport.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the topics a service uses when they are missing, so nothing depends on broker auto-creation. */
+@ApplicationScoped
+public class TopicCreator {
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    MessagingConfig config;
+
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
+
+    /** Creates the missing topics among {@code topics}; throws when the broker cannot be reached. */
+    public void ensure(Collection<String> topics) throws InterruptedException, TimeoutException, ExecutionException {
+        List<String> missing = topics.stream().filter(t -> !known.contains(t)).distinct().toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        try (Admin admin = Admin.create(clients.adminConfig())) {
+            Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
+            List<NewTopic> toCreate = missing.stream()
+                    .filter(t -> !existing.contains(t))
+                    .map(t -> new NewTopic(t, Optional.of(config.topicPartitions()), Optional.empty()))
+                    .toList();
+            for (var entry : admin.createTopics(toCreate).values().entrySet()) {
+                try {
+                    entry.getValue().get(10, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        known.addAll(missing);
+    }
+}

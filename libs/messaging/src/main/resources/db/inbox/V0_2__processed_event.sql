@@ -1,0 +1,11 @@
+-- Owned by the rapport-messaging library (libs/messaging): services that consume list
+-- classpath:db/inbox in quarkus.flyway.locations.
+
+-- Idempotent consumer: an event id is recorded in the same transaction as its effect, so an event
+-- delivered twice is applied once. outcome: APPLIED or DEAD_LETTERED.
+create table processed_event (
+    event_id     uuid          primary key,
+    event_type   varchar(200)  not null,
+    outcome      varchar(20)   not null,
+    processed_at timestamptz   not null default now()
+);

@@ -1,0 +1,94 @@
+package rapport.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import rapport.events.CloudEvent;
+import rapport.events.EventType;
+import rapport.events.Topics;
+import rapport.events.customer.CustomerRegistered;
+import rapport.testing.KafkaTestClient;
+
+@QuarkusTest
+class IdempotentConsumerTest {
+
+    private static final String DEAD_LETTERS = Topics.deadLetter("messaging-test");
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Test
+    void anEventDeliveredTwiceIsAppliedOnce() throws Exception {
+        UUID customer = UUID.randomUUID();
+        String duplicate = event(customer, "twice");
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), duplicate);
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), duplicate);
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event(customer, "after"));
+
+        awaitApplied(customer, "after");
+        assertThat(applied(customer, "twice")).isEqualTo(1);
+    }
+
+    @Test
+    void aPoisonEventGoesToTheDeadLetterTopicAndTheNextEventIsStillApplied() throws Exception {
+        UUID customer = UUID.randomUUID();
+        String poison = event(customer, "poison");
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), poison);
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), "{ this is not a CloudEvent");
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event(customer, "next"));
+
+        awaitApplied(customer, "next");
+        var letters = KafkaTestClient.await(DEAD_LETTERS, r -> customer.toString().equals(r.key()), 2, Duration.ofSeconds(15));
+        assertThat(letters.get(0).value()).isEqualTo(poison);
+        assertThat(header(letters.get(0), "rapport-dlq-error")).contains("poison payload");
+        assertThat(header(letters.get(0), "rapport-dlq-topic")).isEqualTo(Topics.CUSTOMERS);
+        assertThat(header(letters.get(1), "rapport-dlq-error")).contains("not a CloudEvent");
+        assertThat(applied(customer, "poison")).isZero();
+    }
+
+    @Test
+    void anEventThatFailsEveryAttemptIsDeadLetteredInsteadOfBlockingItsPartition() throws Exception {
+        UUID customer = UUID.randomUUID();
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event(customer, "always fails"));
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event(customer, "behind it"));
+
+        awaitApplied(customer, "behind it");
+        var letter = KafkaTestClient.await(DEAD_LETTERS, r -> customer.toString().equals(r.key()), 1, Duration.ofSeconds(15));
+        assertThat(header(letter.getFirst(), "rapport-dlq-error")).contains("a bug in the handler");
+        assertThat(Db.count(dataSource, "select count(*) from processed_event where outcome = 'DEAD_LETTERED' and event_id = ?",
+                UUID.fromString(mapper.readTree(letter.getFirst().value()).path("id").asText()))).isEqualTo(1);
+    }
+
+    private String event(UUID customer, String name) throws Exception {
+        CloudEvent event = CloudEvent.of(EventType.CUSTOMER_REGISTERED, "/rapport/test", customer.toString(), "team-a",
+                Instant.now(), mapper.valueToTree(
+                        new CustomerRegistered(customer, "team-a", name, null, null, "EXTERNAL", false, Instant.now())));
+        return mapper.writeValueAsString(event);
+    }
+
+    private void awaitApplied(UUID customer, String name) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> applied(customer, name) == 1);
+    }
+
+    private int applied(UUID customer, String name) throws Exception {
+        return Db.count(dataSource, "select count(*) from applied_event where customer_id = ? and display_name = ?",
+                customer, name);
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
+    }
+}

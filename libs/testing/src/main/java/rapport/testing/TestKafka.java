@@ -1,0 +1,65 @@
+package rapport.testing;
+
+import java.util.Map;
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.server.common.MetadataVersion;
+
+/**
+ * A real single-node Kafka cluster (one combined broker and controller, KRaft) inside the test JVM,
+ * started on first use and closed when the JVM exits. Ports are ephemeral; data lives in temporary
+ * directories the kit deletes on close.
+ */
+public final class TestKafka {
+
+    private static final String PROPERTY = "rapport.test.kafka-bootstrap";
+    private static KafkaClusterTestKit cluster;
+
+    private TestKafka() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        String existing = System.getProperty(PROPERTY);
+        if (existing != null) {
+            return existing;
+        }
+        try {
+            KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                    .setPerServerProperties(Map.of())
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("num.partitions", "3")
+                    .build();
+            kit.format();
+            kit.startup();
+            kit.waitForReadyBrokers();
+            cluster = kit;
+            Runtime.getRuntime().addShutdownHook(new Thread(TestKafka::close, "stop-test-kafka"));
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot start the in-JVM Kafka test cluster", e);
+        }
+        String bootstrap = cluster.bootstrapServers();
+        System.setProperty(PROPERTY, bootstrap);
+        return bootstrap;
+    }
+
+    private static synchronized void close() {
+        if (cluster == null) {
+            return;
+        }
+        try {
+            cluster.close();
+        } catch (Exception e) {
+            System.err.println("Kafka test cluster did not close cleanly: " + e.getMessage());
+        } finally {
+            cluster = null;
+        }
+    }
+}

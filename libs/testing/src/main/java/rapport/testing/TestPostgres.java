@@ -1,0 +1,110 @@
+package rapport.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * A fresh database on the local PostgreSQL server for this test JVM: created on first use, dropped
+ * when the JVM exits. Databases left behind by a killed run (named with their creation time) are
+ * dropped once they are a day old. Server: {@code RAPPORT_TEST_PG_URL} (default
+ * {@code jdbc:postgresql://127.0.0.1:5432/}), {@code RAPPORT_TEST_PG_USER} (default {@code postgres}),
+ * {@code RAPPORT_TEST_PG_PASSWORD}.
+ */
+public final class TestPostgres {
+
+    private static final String PROPERTY = "rapport.test.jdbc-url";
+    private static final String PREFIX = "rapport_test_";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
+
+    private TestPostgres() {
+    }
+
+    /** JDBC URL of this JVM's test database, creating it on first call. */
+    public static synchronized String jdbcUrl() {
+        String existing = System.getProperty(PROPERTY);
+        if (existing != null) {
+            return existing;
+        }
+        String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 24, 1 << 28), 36);
+        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
+            dropAbandoned(statement);
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot create a test database on " + serverUrl() + " as " + user()
+                    + ". Is PostgreSQL running? Start it with: pg_ctlcluster --skip-systemctl-redirect "
+                    + "$(ls /etc/postgresql) main start", e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
+        String url = serverUrl() + name;
+        System.setProperty(PROPERTY, url);
+        return url;
+    }
+
+    public static String user() {
+        return env("RAPPORT_TEST_PG_USER", "postgres");
+    }
+
+    public static String password() {
+        return env("RAPPORT_TEST_PG_PASSWORD", "");
+    }
+
+    /** A new connection to this JVM's test database, for assertions on what a service stored. */
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), user(), password());
+    }
+
+    private static String serverUrl() {
+        String url = env("RAPPORT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
+        return url.endsWith("/") ? url : url + "/";
+    }
+
+    private static Connection adminConnection() throws SQLException {
+        return DriverManager.getConnection(serverUrl() + "postgres", user(), password());
+    }
+
+    private static void dropAbandoned(Statement statement) throws SQLException {
+        List<String> old = new ArrayList<>();
+        LocalDateTime cutoff = LocalDateTime.now().minus(ABANDONED_AFTER);
+        try (ResultSet rs = statement.executeQuery(
+                "select datname from pg_database where datname like '" + PREFIX + "%'")) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                String stamp = name.substring(PREFIX.length()).split("_")[0];
+                try {
+                    if (LocalDateTime.parse(stamp, STAMP).isBefore(cutoff)) {
+                        old.add(name);
+                    }
+                } catch (RuntimeException e) {
+                    // not one of ours
+                }
+            }
+        }
+        for (String name : old) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        }
+    }
+
+    private static void drop(String name) {
+        try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+        } catch (SQLException e) {
+            System.err.println("Could not drop test database " + name + ": " + e.getMessage());
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

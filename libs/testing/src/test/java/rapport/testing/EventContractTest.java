@@ -1,0 +1,102 @@
+package rapport.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import rapport.events.EventType;
+
+class EventContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void everyEventTypeHasACompilingSchemaAndIsInTheAsyncApiDocument(EventType type) throws Exception {
+        assertThat(EventContract.schema(type.schemaResource())).isNotNull();
+        JsonNode messages = asyncApi().path("components").path("messages");
+        List<String> documented = new ArrayList<>();
+        messages.forEach(m -> documented.add(m.path("name").asText()));
+        assertThat(documented).contains(type.type());
+        String payloadRefs = messages.toString();
+        assertThat(payloadRefs).contains("schemas/" + type.schemaResource().substring("rapport/events/schemas/".length()));
+    }
+
+    @Test
+    void everyDocumentedMessageIsAKnownEventType() throws Exception {
+        asyncApi().path("components").path("messages")
+                .forEach(m -> assertThat(EventType.fromType(m.path("name").asText())).isPresent());
+    }
+
+    @Test
+    void aWellFormedCustomerRegisteredEventConforms() {
+        assertThat(EventContract.violations(customerRegistered().toString())).isEmpty();
+    }
+
+    @Test
+    void aPayloadMissingARequiredFieldIsReported() {
+        ObjectNode event = customerRegistered();
+        ((ObjectNode) event.get("data")).remove("displayName");
+        assertThat(EventContract.violations(event.toString())).singleElement().asString()
+                .startsWith("data ").contains("displayName");
+    }
+
+    @Test
+    void anUnknownEnumValueAndABadEnvelopeAreReported() {
+        ObjectNode event = customerRegistered();
+        ((ObjectNode) event.get("data")).put("kind", "PARTNER");
+        event.put("teamid", "Not A Team");
+        List<String> violations = EventContract.violations(event.toString());
+        assertThat(violations).anyMatch(v -> v.startsWith("data ") && v.contains("kind"));
+        assertThat(violations).anyMatch(v -> v.startsWith("envelope ") && v.contains("teamid"));
+        assertThatThrownBy(() -> EventContract.assertConforms(event.toString())).isInstanceOf(AssertionError.class);
+    }
+
+    @Test
+    void anUndocumentedTypeIsReported() {
+        ObjectNode event = customerRegistered();
+        event.put("type", "rapport.customer.promoted.v1");
+        assertThat(EventContract.violations(event.toString())).contains(
+                "type rapport.customer.promoted.v1 is not a documented event type");
+    }
+
+    private static ObjectNode customerRegistered() {
+        String customerId = UUID.randomUUID().toString();
+        ObjectNode data = JSON.createObjectNode()
+                .put("customerId", customerId)
+                .put("teamId", "team-a")
+                .put("displayName", "Ada Lovelace")
+                .put("email", "ada@example.org")
+                .putNull("phone")
+                .put("kind", "EXTERNAL")
+                .put("surveyConsent", true)
+                .put("registeredAt", "2026-11-23T10:15:30Z");
+        ObjectNode event = JSON.createObjectNode()
+                .put("specversion", "1.0")
+                .put("id", UUID.randomUUID().toString())
+                .put("source", "/rapport/customer-service")
+                .put("type", "rapport.customer.registered.v1")
+                .put("time", "2026-11-23T10:15:30.123Z")
+                .put("datacontenttype", "application/json")
+                .put("subject", customerId)
+                .put("teamid", "team-a");
+        event.set("data", data);
+        return event;
+    }
+
+    private static JsonNode asyncApi() throws Exception {
+        try (InputStream in = EventContractTest.class.getClassLoader().getResourceAsStream("rapport/events/asyncapi.yaml")) {
+            return new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+    }
+}

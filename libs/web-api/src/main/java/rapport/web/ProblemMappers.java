@@ -1,0 +1,184 @@
+package rapport.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become HTTP responses: every client error is an RFC 9457
+ * problem+json naming the bad fields; anything unexpected is a 500 without internals, logged with
+ * an id the client can quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.problem().withInstance(instance(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        boolean onResponse = e.getConstraintViolations().stream()
+                .anyMatch(v -> lastNode(v.getPropertyPath()).getKind() == ElementKind.RETURN_VALUE);
+        if (onResponse) {
+            return unexpected(e, uri);
+        }
+        List<FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).collect(Collectors.joining("; "));
+        return respond(new Problem("validation", "Invalid request", 400, detail, instance(uri), errors, null));
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidFormatException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message;
+        Class<?> target = e.getTargetType();
+        if (target != null && target.isEnum()) {
+            message = "must be one of " + Arrays.toString(target.getEnumConstants());
+        } else if (target == UUID.class) {
+            message = "must be a UUID";
+        } else {
+            message = "is not a valid " + (target == null ? "value" : target.getSimpleName());
+        }
+        return respond(new Problem("validation", "Invalid request", 400, field + " " + message, instance(uri),
+                List.of(new FieldError(field, message)), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = field.isEmpty() ? "the body is not the JSON object this endpoint expects"
+                : "has the wrong type or shape";
+        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, message));
+        return respond(new Problem("malformed-body", "Malformed request body", 400,
+                field.isEmpty() ? message : field + " " + message, instance(uri), errors, null));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return respond(new Problem("malformed-body", "Malformed request body", 400, "the body is not valid JSON" + where,
+                instance(uri), null, null));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        Problem problem = new Problem("unauthorized", "Authentication required", 401,
+                "send a valid bearer token from the configured issuer (Authorization: Bearer <token>)", instance(uri),
+                null, null);
+        return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .entity(problem).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank()
+                ? "your token does not allow this request" : e.getMessage();
+        return respond(new Problem("forbidden", "Forbidden", 403, detail, instance(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType info = e.getResponse().getStatusInfo();
+        String title = info.getReasonPhrase();
+        return respond(new Problem(slug(title), title, status, e.getMessage(), instance(uri), null, null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
+        return respond(new Problem("internal", "Internal error", 500,
+                "something went wrong on our side; quote error id " + errorId + " when reporting it", instance(uri),
+                null, Map.of("errorId", errorId)));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.getStatus()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static URI instance(UriInfo uri) {
+        return uri == null ? null : URI.create(uri.getPath());
+    }
+
+    /** {@code create.request.email} → {@code email}; a method parameter keeps its own name. */
+    static String fieldName(ConstraintViolation<?> violation) {
+        StringBuilder name = new StringBuilder();
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER, RETURN_VALUE -> { }
+                case PARAMETER -> name.setLength(0);
+                default -> {
+                    if (!name.isEmpty()) {
+                        name.append('.');
+                    }
+                    name.append(node.getName());
+                    if (node.getIndex() != null) {
+                        name.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        if (name.isEmpty()) {
+            name.append(lastNode(violation.getPropertyPath()).getName());
+        }
+        return name.toString();
+    }
+
+    private static Path.Node lastNode(Path path) {
+        Path.Node last = null;
+        for (Path.Node node : path) {
+            last = node;
+        }
+        return last;
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String slug(String title) {
+        return title == null ? "error" : title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
