@@ -105,6 +105,16 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // the JSON reader wraps what Jackson says about a bad body into a bare 400: unwrap it to name the field
+        if (e.getCause() instanceof InvalidFormatException invalid) {
+            return invalidValue(invalid, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unreadableJson(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException parsing) {
+            return malformedJson(parsing, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -128,7 +138,7 @@ public class ProblemMappers {
     }
 
     private static URI instance(UriInfo uri) {
-        return uri == null ? null : URI.create(uri.getPath());
+        return uri == null ? null : URI.create(uri.getRequestUri().getRawPath());
     }
 
     /** {@code create.request.email} → {@code email}; a method parameter keeps its own name. */

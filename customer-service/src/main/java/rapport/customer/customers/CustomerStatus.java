@@ -1,0 +1,5 @@
+package rapport.customer.customers;
+
+public enum CustomerStatus {
+    ACTIVE, ERASED
+}
