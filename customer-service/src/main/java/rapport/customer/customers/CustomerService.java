@@ -25,8 +25,13 @@ public class CustomerService {
         customer.persist();
         outbox.publish(EventType.CUSTOMER_REGISTERED, customer.id, teamId, new CustomerRegistered(
                 customer.id, teamId, customer.displayName, customer.email, customer.phone, customer.kind.name(),
-                customer.surveyConsent, customer.createdAt));
+                nameOrNull(customer.valueSegment), nameOrNull(customer.preferredChannel), customer.surveyConsent,
+                customer.createdAt));
         return CustomerView.of(customer);
+    }
+
+    private static String nameOrNull(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 
     public CustomerView get(String teamId, UUID customerId) {

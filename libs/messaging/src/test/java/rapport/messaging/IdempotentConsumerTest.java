@@ -75,7 +75,7 @@ class IdempotentConsumerTest {
     private String event(UUID customer, String name) throws Exception {
         CloudEvent event = CloudEvent.of(EventType.CUSTOMER_REGISTERED, "/rapport/test", customer.toString(), "team-a",
                 Instant.now(), mapper.valueToTree(
-                        new CustomerRegistered(customer, "team-a", name, null, null, "EXTERNAL", false, Instant.now())));
+                        new CustomerRegistered(customer, "team-a", name, null, null, "EXTERNAL", null, null, false, Instant.now())));
         return mapper.writeValueAsString(event);
     }
 

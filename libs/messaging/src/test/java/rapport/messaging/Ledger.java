@@ -28,7 +28,7 @@ public class Ledger {
     public CloudEvent record(UUID customerId, String name) {
         insertEntry(customerId);
         return outbox.publish(EventType.CUSTOMER_REGISTERED, customerId, "team-a",
-                new CustomerRegistered(customerId, "team-a", name, null, null, "EXTERNAL", false, Instant.now()));
+                new CustomerRegistered(customerId, "team-a", name, null, null, "EXTERNAL", null, null, false, Instant.now()));
     }
 
     @Transactional

@@ -35,7 +35,7 @@ public final class TestEvents {
 
     public static String customerRegistered(String teamId, UUID customerId, String displayName, boolean consent) {
         return cloudEvent(EventType.CUSTOMER_REGISTERED, teamId, customerId, new CustomerRegistered(customerId, teamId,
-                displayName, null, null, "EXTERNAL", consent, Instant.now()));
+                displayName, null, null, "EXTERNAL", null, null, consent, Instant.now()));
     }
 
     /** Publishes an event on the topic of its type, keyed by its customer. */

@@ -32,6 +32,21 @@ class EventContractTest {
         assertThat(payloadRefs).contains("schemas/" + type.schemaResource().substring("rapport/events/schemas/".length()));
     }
 
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void payloadRecordAndSchemaNameTheSameFields(EventType type) throws Exception {
+        JsonNode schema;
+        try (InputStream in = EventContractTest.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
+            schema = JSON.readTree(in);
+        }
+        List<String> schemaFields = new ArrayList<>();
+        schema.path("properties").fieldNames().forEachRemaining(schemaFields::add);
+        List<String> recordFields = java.util.Arrays.stream(type.payloadType().getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+        assertThat(recordFields).containsExactlyInAnyOrderElementsOf(schemaFields);
+        assertThat(schema.path("title").asText()).isEqualTo(type.type());
+    }
+
     @Test
     void everyDocumentedMessageIsAKnownEventType() throws Exception {
         asyncApi().path("components").path("messages")

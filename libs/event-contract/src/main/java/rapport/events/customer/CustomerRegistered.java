@@ -15,6 +15,8 @@ public record CustomerRegistered(
         String email,
         String phone,
         String kind,
+        String valueSegment,
+        String preferredChannel,
         boolean surveyConsent,
         Instant registeredAt) {
 }
