@@ -19,7 +19,7 @@ public class RapportTestResource implements QuarkusTestResourceLifecycleManager 
                 "quarkus.datasource.password", TestPostgres.password(),
                 "kafka.bootstrap.servers", TestKafka.bootstrapServers(),
                 "mp.jwt.verify.issuer", TestTokens.ISSUER,
-                "mp.jwt.verify.publickey.location", "rapport/testing/jwt/public-key.pem",
+                "mp.jwt.verify.publickey.location", TestTokens.PUBLIC_KEY,
                 // the in-JVM broker logs through the application's log manager: keep its chatter out of test output
                 "quarkus.log.category.\"kafka\".level", "WARN",
                 "quarkus.log.category.\"state.change.logger\".level", "WARN",

@@ -32,11 +32,21 @@ public final class TestPostgres {
     /** JDBC URL of this JVM's test database, creating it on first call. */
     public static synchronized String jdbcUrl() {
         String existing = System.getProperty(PROPERTY);
-        if (existing != null) {
-            return existing;
+        if (existing == null) {
+            existing = createDatabase("main");
+            System.setProperty(PROPERTY, existing);
         }
+        return existing;
+    }
+
+    /**
+     * Creates one more fresh database for this JVM (for example one per service in a system test),
+     * dropped when the JVM exits, and returns its JDBC URL.
+     */
+    public static synchronized String createDatabase(String purpose) {
         String name = PREFIX + LocalDateTime.now().format(STAMP) + "_"
-                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 24, 1 << 28), 36);
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 24, 1 << 28), 36) + "_"
+                + purpose.toLowerCase().replaceAll("[^a-z0-9]", "");
         try (Connection admin = adminConnection(); Statement statement = admin.createStatement()) {
             dropAbandoned(statement);
             statement.execute("create database " + name);
@@ -46,9 +56,7 @@ public final class TestPostgres {
                     + "$(ls /etc/postgresql) main start", e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
-        String url = serverUrl() + name;
-        System.setProperty(PROPERTY, url);
-        return url;
+        return serverUrl() + name;
     }
 
     public static String user() {

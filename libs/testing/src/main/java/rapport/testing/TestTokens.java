@@ -3,6 +3,12 @@ package rapport.testing;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
 import io.smallrye.jwt.util.KeyUtils;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +25,7 @@ import java.util.Set;
 public final class TestTokens {
 
     public static final String ISSUER = "https://keycloak.test.invalid/realms/rapport";
+    public static final String PUBLIC_KEY = "rapport/testing/jwt/public-key.pem";
 
     private final String user;
     private final Set<String> roles;
@@ -72,6 +79,23 @@ public final class TestTokens {
     public TestTokens issuedBy(String otherIssuer) {
         issuer = otherIssuer;
         return this;
+    }
+
+    /**
+     * The public key the test tokens verify against, as a file, for services started as separate
+     * processes ({@code MP_JWT_VERIFY_PUBLICKEY_LOCATION}).
+     */
+    public static synchronized Path publicKeyFile() {
+        try {
+            Path file = Files.createTempFile("rapport-test-jwt-", ".pem");
+            file.toFile().deleteOnExit();
+            try (InputStream in = TestTokens.class.getClassLoader().getResourceAsStream(PUBLIC_KEY)) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public String mint() {

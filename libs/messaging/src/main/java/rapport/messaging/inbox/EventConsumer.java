@@ -15,10 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -78,25 +75,7 @@ public class EventConsumer {
 
     private enum Result { DONE, RETRY_LATER }
 
-    private final AtomicReference<Replay> requestedReplay = new AtomicReference<>();
-    private volatile Replay replay;
-    private volatile ReplayProgress lastReplay = ReplayProgress.NEVER_RUN;
-    /** Consumer positions during a replay, published by the consumer thread for progress reports. */
-    private final Map<TopicPartition, Long> positions = new ConcurrentHashMap<>();
-
-    /** A replay asked for and not yet finished: what to clear, and the offsets that mark its end. */
-    private static final class Replay {
-        final Runnable clear;
-        final CompletableFuture<ReplayProgress> done = new CompletableFuture<>();
-        Instant startedAt;
-        Map<TopicPartition, Long> start = Map.of();
-        Map<TopicPartition, Long> end = Map.of();
-        long total;
-
-        Replay(Runnable clear) {
-            this.clear = clear;
-        }
-    }
+    private final Replays replays = new Replays();
 
     void start(@Observes StartupEvent event) {
         topics = config.consumer().topics().orElse(List.of());
@@ -135,7 +114,10 @@ public class EventConsumer {
             consumer.subscribe(topics);
             Duration backoff = Duration.ZERO;
             while (running) {
-                startRequestedReplay();
+                replays.startIfRequested(consumer, clear -> QuarkusTransaction.requiringNew().run(() -> {
+                    processed.clear();
+                    clear.run();
+                }));
                 if (pollAndApply()) {
                     backoff = Duration.ZERO;
                 } else {
@@ -188,7 +170,7 @@ public class EventConsumer {
         if (!done.isEmpty()) {
             consumer.commitSync(done);
         }
-        finishReplayWhenCaughtUp();
+        replays.finishIfCaughtUp(consumer);
         return allDone;
     }
 
@@ -198,90 +180,18 @@ public class EventConsumer {
      * event once again. Requires this instance to own every partition (one instance per service).
      *
      * @return completes when the records present at the start of the replay have all been applied
+     * @throws IllegalStateException when this service consumes nothing or a replay is already running
      */
     public CompletableFuture<ReplayProgress> replayFromStart(Runnable clear) {
         if (thread == null) {
             throw new IllegalStateException("this service consumes no topics");
         }
-        Replay request = new Replay(clear);
-        if (!requestedReplay.compareAndSet(null, request) || replay != null) {
-            requestedReplay.compareAndSet(request, null);
-            throw new IllegalStateException("a replay is already running");
-        }
-        return request.done;
+        return replays.request(clear);
     }
 
     /** The running replay's progress, or how the last one ended. */
     public ReplayProgress replayProgress() {
-        Replay current = replay;
-        if (current == null) {
-            return lastReplay;
-        }
-        long processed = 0;
-        for (TopicPartition partition : current.end.keySet()) {
-            long position = positions.getOrDefault(partition, current.start.get(partition));
-            processed += Math.max(0, Math.min(position, current.end.get(partition)) - current.start.get(partition));
-        }
-        return new ReplayProgress(ReplayProgress.State.RUNNING, current.startedAt, null, current.total, processed);
-    }
-
-    private void startRequestedReplay() {
-        Replay request = requestedReplay.get();
-        if (request == null) {
-            return;
-        }
-        var assigned = consumer.assignment();
-        if (assigned.isEmpty()) {
-            consumer.poll(Duration.ofMillis(100)); // join the group first; records polled here are re-read below
-            if (consumer.assignment().isEmpty()) {
-                return;
-            }
-            assigned = consumer.assignment();
-        }
-        QuarkusTransaction.requiringNew().run(() -> {
-            processed.clear();
-            request.clear.run();
-        });
-        Map<TopicPartition, Long> start = consumer.beginningOffsets(assigned);
-        Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
-        consumer.seekToBeginning(assigned);
-        Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
-        start.forEach((partition, offset) -> rewind.put(partition, new OffsetAndMetadata(offset)));
-        consumer.commitSync(rewind);
-        request.startedAt = Instant.now();
-        request.start = start;
-        request.end = end;
-        request.total = end.entrySet().stream().mapToLong(e -> e.getValue() - start.get(e.getKey())).sum();
-        positions.clear();
-        positions.putAll(start);
-        replay = request;
-        requestedReplay.set(null);
-        LOG.infof("Replaying %d record(s) of %s from the start", request.total, topics);
-    }
-
-    private void finishReplayWhenCaughtUp() {
-        Replay current = replay;
-        if (current == null) {
-            return;
-        }
-        boolean caughtUp = true;
-        for (var entry : current.end.entrySet()) {
-            if (!consumer.assignment().contains(entry.getKey())) {
-                continue;
-            }
-            long position = consumer.position(entry.getKey());
-            positions.put(entry.getKey(), position);
-            caughtUp &= position >= entry.getValue();
-        }
-        if (caughtUp) {
-            ReplayProgress finished = new ReplayProgress(ReplayProgress.State.FINISHED, current.startedAt, Instant.now(),
-                    current.total, current.total);
-            lastReplay = finished;
-            replay = null;
-            LOG.infof("Replay finished: %d record(s) in %s", finished.total(),
-                    Duration.between(finished.startedAt(), finished.finishedAt()));
-            current.done.complete(finished);
-        }
+        return replays.progress();
     }
 
     private Result process(ConsumerRecord<String, String> record) throws InterruptedException {
