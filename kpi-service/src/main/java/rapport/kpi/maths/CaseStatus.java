@@ -1,0 +1,3 @@
+package rapport.kpi.maths;
+
+public enum CaseStatus { OPEN, RESOLVED }
