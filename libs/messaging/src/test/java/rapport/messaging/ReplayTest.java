@@ -36,8 +36,8 @@ class ReplayTest {
         }
         await().atMost(Duration.ofSeconds(20)).until(() -> Db.count(dataSource,
                 "select count(*) from applied_event where customer_id = ?", customer) == 5);
-        await().pollDelay(Duration.ofMillis(500)).until(() -> true);
-        int before = Db.count(dataSource, "select count(*) from applied_event");
+        int distinctBefore = Db.count(dataSource,
+                "select count(distinct event_id) from applied_event where customer_id = ?", customer);
 
         ReplayProgress finished = consumer.replayFromStart(() -> {
             try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
@@ -51,8 +51,10 @@ class ReplayTest {
         assertThat(finished.total()).isGreaterThanOrEqualTo(5);
         assertThat(finished.percent()).isEqualTo(100.0);
         assertThat(consumer.replayProgress()).isEqualTo(finished);
+        // the same five events applied once each again
         assertThat(Db.count(dataSource, "select count(*) from applied_event where customer_id = ?", customer)).isEqualTo(5);
-        assertThat(Db.count(dataSource, "select count(*) from applied_event")).isEqualTo(before);
+        assertThat(Db.count(dataSource, "select count(distinct event_id) from applied_event where customer_id = ?",
+                customer)).isEqualTo(distinctBefore);
         assertThat(QuarkusTransaction.isActive()).isFalse();
     }
 }

@@ -27,8 +27,14 @@ public final class KafkaTestClient {
      */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
             int count, Duration timeout) {
+        return await(TestKafka.bootstrapServers(), topic, match, count, timeout);
+    }
+
+    /** As {@link #await(String, Predicate, int, Duration)}, on the broker at {@code bootstrapServers}. */
+    public static List<ConsumerRecord<String, String>> await(String bootstrapServers, String topic,
+            Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         Map<String, Object> props = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-observer-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
