@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import rapport.customer.common.Channel;
+import rapport.customer.common.PersonalData;
+import rapport.web.ProblemException;
 
 @Entity
 @Table(name = "customer")
@@ -29,6 +31,10 @@ public class Customer extends PanacheEntityBase {
     public String email;
 
     public String phone;
+
+    /** The phone's digits (and a leading +), for duplicate detection and search. */
+    @Column(name = "phone_key")
+    public String phoneKey;
 
     @Enumerated(EnumType.STRING)
     public CustomerKind kind;
@@ -55,29 +61,73 @@ public class Customer extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    @Column(name = "erased_at")
+    public Instant erasedAt;
+
     @Version
     public long version;
 
-    static Customer register(String teamId, NewCustomer request, Instant now) {
+    static Customer register(String teamId, CustomerDetails details, Instant now) {
         Customer customer = new Customer();
         customer.id = UUID.randomUUID();
         customer.teamId = teamId;
-        customer.displayName = request.displayName().strip();
-        customer.email = blankToNull(request.email());
-        customer.phone = blankToNull(request.phone());
-        customer.kind = request.kind();
-        customer.valueSegment = request.valueSegment();
-        customer.preferredChannel = request.preferredChannel();
-        customer.needs = blankToNull(request.needs());
-        customer.surveyConsent = request.surveyConsent();
         customer.status = CustomerStatus.ACTIVE;
         customer.createdAt = now;
-        customer.updatedAt = now;
+        customer.apply(details, now);
         return customer;
     }
 
-    static Optional<Customer> findInTeam(String teamId, UUID id) {
+    void apply(CustomerDetails details, Instant now) {
+        displayName = details.displayName().strip();
+        email = blankToNull(details.email());
+        phone = blankToNull(details.phone());
+        phoneKey = phoneKey(phone);
+        kind = details.kind();
+        valueSegment = details.valueSegment();
+        preferredChannel = details.preferredChannel();
+        needs = blankToNull(details.needs());
+        surveyConsent = details.surveyConsent();
+        updatedAt = now;
+    }
+
+    /** Replaces every personal field by the erasure marker (or nothing) and withdraws survey consent. */
+    public void erase(Instant now) {
+        displayName = PersonalData.ERASED;
+        email = null;
+        phone = null;
+        phoneKey = null;
+        needs = PersonalData.erase(needs);
+        surveyConsent = false;
+        status = CustomerStatus.ERASED;
+        erasedAt = now;
+        updatedAt = now;
+    }
+
+    public boolean erased() {
+        return status == CustomerStatus.ERASED;
+    }
+
+    static String phoneKey(String phone) {
+        return phone == null ? null : phone.replaceAll("[^0-9+]", "");
+    }
+
+    public static Optional<Customer> findInTeam(String teamId, UUID id) {
         return Customer.<Customer>findByIdOptional(id).filter(c -> c.teamId.equals(teamId));
+    }
+
+    /** The team's customer, or 404. */
+    public static Customer require(String teamId, UUID id) {
+        return findInTeam(teamId, id).orElseThrow(() -> ProblemException.notFound("customer", id));
+    }
+
+    /** The team's customer if its data was not erased: 404 when unknown, 409 when erased. */
+    public static Customer requireActive(String teamId, UUID id) {
+        Customer customer = require(teamId, id);
+        if (customer.erased()) {
+            throw ProblemException.conflict("customer-erased", "Customer erased",
+                    "customer " + id + " was erased; nothing more can be recorded about them", null);
+        }
+        return customer;
     }
 
     private static String blankToNull(String value) {

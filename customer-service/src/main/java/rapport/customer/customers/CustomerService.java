@@ -1,12 +1,17 @@
 package rapport.customer.customers;
 
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import rapport.customer.common.Filters;
+import rapport.customer.common.Page;
+import rapport.customer.common.PageParams;
 import rapport.events.EventType;
-import rapport.events.customer.CustomerRegistered;
 import rapport.messaging.outbox.OutboxWriter;
 import rapport.web.ProblemException;
 
@@ -20,22 +25,71 @@ public class CustomerService {
     Clock clock;
 
     @Transactional
-    public CustomerView register(String teamId, NewCustomer request) {
-        Customer customer = Customer.register(teamId, request, clock.instant());
+    public CustomerView register(String teamId, CustomerDetails details, boolean allowDuplicate) {
+        if (!allowDuplicate) {
+            refuseDuplicate(teamId, null, details);
+        }
+        Customer customer = Customer.register(teamId, details, clock.instant());
         customer.persist();
-        outbox.publish(EventType.CUSTOMER_REGISTERED, customer.id, teamId, new CustomerRegistered(
-                customer.id, teamId, customer.displayName, customer.email, customer.phone, customer.kind.name(),
-                nameOrNull(customer.valueSegment), nameOrNull(customer.preferredChannel), customer.surveyConsent,
-                customer.createdAt));
+        outbox.publish(EventType.CUSTOMER_REGISTERED, customer.id, teamId, CustomerEvents.registered(customer));
         return CustomerView.of(customer);
     }
 
-    private static String nameOrNull(Enum<?> value) {
-        return value == null ? null : value.name();
+    @Transactional
+    public CustomerView update(String teamId, UUID customerId, CustomerDetails details, boolean allowDuplicate) {
+        Customer customer = Customer.requireActive(teamId, customerId);
+        if (!allowDuplicate) {
+            refuseDuplicate(teamId, customerId, details);
+        }
+        customer.apply(details, clock.instant());
+        outbox.publish(EventType.CUSTOMER_UPDATED, customer.id, teamId, CustomerEvents.updated(customer));
+        return CustomerView.of(customer);
     }
 
     public CustomerView get(String teamId, UUID customerId) {
-        return Customer.findInTeam(teamId, customerId).map(CustomerView::of)
-                .orElseThrow(() -> ProblemException.notFound("customer", customerId));
+        return CustomerView.of(Customer.require(teamId, customerId));
+    }
+
+    public Page<CustomerView> list(String teamId, CustomerQuery query, PageParams page) {
+        String text = query.q == null || query.q.isBlank() ? null : query.q.strip().toLowerCase(Locale.ROOT);
+        Filters filters = Filters.team(teamId)
+                .optional("kind = :kind", "kind", query.kind)
+                .optional("valueSegment = :segment", "segment", query.valueSegment)
+                .optional("preferredChannel = :channel", "channel", query.preferredChannel)
+                .optional("status = :status", "status", query.status);
+        if (text != null) {
+            String digits = Customer.phoneKey(text);
+            filters.always("(lower(displayName) like :text or lower(email) like :text"
+                    + (digits.length() >= 3 ? " or phoneKey like :digits)" : ")"), "text", "%" + like(text) + "%");
+            if (digits.length() >= 3) {
+                filters.parameters().and("digits", "%" + digits + "%");
+            }
+        }
+        return Page.of(Customer.find(filters.query("displayName, id"), filters.parameters()), page, CustomerView::of);
+    }
+
+    /** 409 naming the existing customer when another active customer of the team has the same e-mail or phone. */
+    private static void refuseDuplicate(String teamId, UUID self, CustomerDetails details) {
+        String email = details.email() == null || details.email().isBlank() ? null : details.email().strip();
+        String phoneKey = details.phone() == null || details.phone().isBlank() ? null : Customer.phoneKey(details.phone());
+        if (email == null && phoneKey == null) {
+            return;
+        }
+        Customer.<Customer>find("teamId = :team and status = :active and id <> :self and "
+                + "(lower(email) = lower(:email) or phoneKey = :phone)", Parameters.with("team", teamId)
+                .and("active", CustomerStatus.ACTIVE).and("self", self == null ? new UUID(0, 0) : self)
+                .and("email", email == null ? "" : email).and("phone", phoneKey == null ? "" : phoneKey))
+                .firstResultOptional()
+                .ifPresent(existing -> {
+                    String field = email != null && email.equalsIgnoreCase(existing.email) ? "email" : "phone";
+                    throw ProblemException.conflict("duplicate-customer", "Duplicate customer",
+                            "customer " + existing.id + " of this team has the same " + field
+                                    + "; send allowDuplicate=true to register anyway",
+                            Map.of("existingId", existing.id, "field", field));
+                });
+    }
+
+    private static String like(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

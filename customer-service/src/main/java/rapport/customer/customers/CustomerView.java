@@ -19,7 +19,7 @@ public record CustomerView(
         Instant createdAt,
         Instant updatedAt) {
 
-    static CustomerView of(Customer c) {
+    public static CustomerView of(Customer c) {
         return new CustomerView(c.id, c.teamId, c.displayName, c.email, c.phone, c.kind, c.valueSegment,
                 c.preferredChannel, c.needs, c.surveyConsent, c.status, c.createdAt, c.updatedAt);
     }

@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import rapport.customer.common.Channel;
 
-@Schema(description = "A customer to register in the team")
-public record NewCustomer(
+@Schema(description = "A customer's details, to register a customer or replace its details")
+public record CustomerDetails(
         @NotBlank @Size(max = 200) @Schema(examples = "Ada Lovelace") String displayName,
         @Email @Size(max = 254) @Schema(examples = "ada@example.org") String email,
         @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number: digits, spaces, ()-, optional leading +")
@@ -18,6 +18,7 @@ public record NewCustomer(
         CustomerKind kind,
         ValueSegment valueSegment,
         Channel preferredChannel,
-        @Size(max = 2000) @Schema(description = "Needs and notes (personal data: erased on request)") String needs,
+        @Size(max = 2000) @Schema(description = "Needs and notes (personal data: erased on request)",
+                examples = "Prefers morning calls; hard of hearing") String needs,
         @NotNull @Schema(description = "Whether the customer agreed to receive surveys") Boolean surveyConsent) {
 }
