@@ -10,10 +10,12 @@ final class Usage {
               test [MAVEN_ARGS]   build and run every test (./mvnw verify); starts the local PostgreSQL if needed
               up [--only LIST]    build what is out of date, then start PostgreSQL databases, Kafka, Keycloak and
                                   the three services on this machine and wait until all are healthy.
-                                  LIST is comma-separated from: %s
+                                  LIST is comma-separated from:
+                                    %s
               down [--only LIST]  stop what `up` started (services, then Keycloak, then Kafka); not PostgreSQL
               status              one line per component: running or stopped, pid, port, health
-              logs NAME [-f]      print .rapport/logs/NAME.log (-f: keep following); NAME one of: %s
+              logs NAME [-f]      print .rapport/logs/NAME.log (-f: keep following); NAME is one of:
+                                    %s
               token --user USER --team TEAM [--team TEAM2] --role ROLE
                                   create or update USER in the local Keycloak realm `rapport` with the teams
                                   (repeat or comma-separate) and ROLE (agent, assessor or admin) and print only an

@@ -1,6 +1,9 @@
 package rapport.launcher;
 
-/** Bad command-line usage: {@link Main} prints the message and the usage text to stderr and exits with 2. */
+/**
+ * Bad command-line usage (unknown command or option, missing or invalid value): {@link Main} prints the message and
+ * the usage text to stderr and exits with 2.
+ */
 final class UsageException extends RuntimeException {
 
     UsageException(String message) {

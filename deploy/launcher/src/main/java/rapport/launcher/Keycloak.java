@@ -1,0 +1,130 @@
+package rapport.launcher;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A local Keycloak in dev mode, from the server distribution on Maven Central, with the Rapport realm imported.
+ * Unpacked under {@code .rapport/keycloak-VERSION}; admin user from RAPPORT_KEYCLOAK_ADMIN[_PASSWORD] (admin/admin).
+ */
+final class Keycloak implements Component {
+
+    static final String VERSION = "26.5.6";
+    static final int PORT = 8180;
+    static final String BASE_URL = "http://127.0.0.1:" + PORT;
+    static final String REALM = "rapport";
+
+    private final LauncherConfig config;
+    private final RapportPaths paths;
+    private final PrintStream out;
+
+    Keycloak(LauncherConfig config, PrintStream out) {
+        this.config = config;
+        this.paths = config.paths();
+        this.out = out;
+    }
+
+    static URI distributionUri(String mavenRepo) {
+        return URI.create(mavenRepo + "/org/keycloak/keycloak-quarkus-dist/" + VERSION
+                + "/keycloak-quarkus-dist-" + VERSION + ".zip");
+    }
+
+    static URI wellKnownUri() {
+        return URI.create(BASE_URL + "/realms/" + REALM + "/.well-known/openid-configuration");
+    }
+
+    Path home() {
+        return paths.keycloakHome(VERSION);
+    }
+
+    @Override
+    public String name() {
+        return "keycloak";
+    }
+
+    @Override
+    public int port() {
+        return PORT;
+    }
+
+    @Override
+    public String probe() {
+        return wellKnownUri().toString();
+    }
+
+    @Override
+    public boolean isReady() {
+        return Probes.httpOk(wellKnownUri());
+    }
+
+    @Override
+    public Duration readyTimeout() {
+        return Duration.ofSeconds(240);
+    }
+
+    /** Downloads and unpacks Keycloak unless it is there, then puts the current realm file into data/import. */
+    @Override
+    public void prepare() throws IOException {
+        RealmFile realm = RealmFile.load(paths.realmFile());
+        if (!Files.isRegularFile(home().resolve("bin/kc.sh"))) {
+            Path zip = paths.downloadsDir().resolve("keycloak-quarkus-dist-" + VERSION + ".zip");
+            new Downloader(out).fetch(distributionUri(config.mavenRepo()), zip);
+            Path unpack = paths.state().resolve("keycloak-unpack.tmp");
+            deleteTree(unpack);
+            out.println("Unpacking " + paths.show(zip));
+            Unzipper.extract(zip, unpack);
+            Files.move(unpack.resolve("keycloak-" + VERSION), home(), StandardCopyOption.ATOMIC_MOVE);
+            deleteTree(unpack);
+        }
+        Path imports = Files.createDirectories(home().resolve("data/import"));
+        Files.copy(realm.path(), imports.resolve(realm.realm() + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Override
+    public Process start(Path logFile) throws IOException {
+        return ChildProcess.start(command(), home(), env(), logFile, true);
+    }
+
+    @Override
+    public List<String> command() {
+        return List.of(home().resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + PORT,
+                "--http-host=127.0.0.1", "--import-realm");
+    }
+
+    Map<String, String> env() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("KC_BOOTSTRAP_ADMIN_USERNAME", config.keycloakAdmin());
+        env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", config.keycloakAdminPassword());
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        if (System.getenv("JAVA_OPTS_KC_HEAP") == null) {
+            env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        }
+        return env;
+    }
+
+    @Override
+    public String identity() {
+        return home().toAbsolutePath().toString();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package rapport.launcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.StreamSupport;
+
+/** The Keycloak realm export in deploy/keycloak, read to check it before it is imported. */
+record RealmFile(Path path, JsonNode json) {
+
+    static final String USER_PROFILE_PROVIDER = "org.keycloak.userprofile.UserProfileProvider";
+
+    static RealmFile load(Path path) {
+        try {
+            return new RealmFile(path, Json.MAPPER.readTree(path.toFile()));
+        } catch (IOException e) {
+            throw new LauncherException("cannot read the realm file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    String realm() {
+        return json.path("realm").asText();
+    }
+
+    List<String> realmRoles() {
+        return texts(json.path("roles").path("realm"), "name");
+    }
+
+    List<String> clientIds() {
+        return texts(json.path("clients"), "clientId");
+    }
+
+    Optional<JsonNode> client(String clientId) {
+        return find(json.path("clients"), "clientId", clientId);
+    }
+
+    Optional<JsonNode> user(String username) {
+        return find(json.path("users"), "username", username);
+    }
+
+    /** The declarative user profile, stored by Keycloak as a JSON string inside the component's config. */
+    JsonNode userProfile() {
+        JsonNode providers = json.path("components").path(USER_PROFILE_PROVIDER);
+        for (JsonNode provider : providers) {
+            JsonNode config = provider.path("config").path("kc.user.profile.config");
+            if (config.isArray() && !config.isEmpty()) {
+                try {
+                    return Json.MAPPER.readTree(config.get(0).asText());
+                } catch (IOException e) {
+                    throw new LauncherException("kc.user.profile.config in " + path + " is not JSON", e);
+                }
+            }
+        }
+        throw new LauncherException(path + " declares no user profile (" + USER_PROFILE_PROVIDER + ")");
+    }
+
+    Optional<JsonNode> userProfileAttribute(String name) {
+        return find(userProfile().path("attributes"), "name", name);
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+    }
+
+    private static Optional<JsonNode> find(JsonNode array, String field, String value) {
+        return StreamSupport.stream(array.spliterator(), false)
+                .filter(n -> value.equals(n.path(field).asText())).findFirst();
+    }
+}

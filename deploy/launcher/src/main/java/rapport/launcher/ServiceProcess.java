@@ -1,0 +1,135 @@
+package rapport.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One packaged Quarkus service ({@code target/quarkus-app/quarkus-run.jar}) run as a child JVM on the JDK of the
+ * current JVM, with an environment of its own, stdout and stderr appended to a log file, healthy when
+ * {@code http://127.0.0.1:PORT/q/health/ready} answers 200. Used by {@code ./rapport up} and by the system tests.
+ * <p>
+ * The environment given is added to the current process's environment; {@code QUARKUS_HTTP_PORT} is always set to
+ * {@code port}.
+ */
+public final class ServiceProcess {
+
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
+    private final String name;
+    private final Path jar;
+    private final int port;
+    private final Map<String, String> env;
+    private final Path logFile;
+    private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+    private boolean detached;
+    private Process process;
+
+    public ServiceProcess(String name, Path jar, int port, Map<String, String> env, Path logFile) {
+        this.name = name;
+        this.jar = jar.toAbsolutePath();
+        this.port = port;
+        Map<String, String> all = new HashMap<>(env);
+        all.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        this.env = Map.copyOf(all);
+        this.logFile = logFile;
+    }
+
+    /** Replaces the JVM options (default {@link #DEFAULT_JVM_OPTIONS}). */
+    public ServiceProcess jvmOptions(List<String> options) {
+        this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** Start the service in a session of its own (setsid), so it outlives the JVM that started it. Default: no. */
+    public ServiceProcess detached(boolean value) {
+        this.detached = value;
+        return this;
+    }
+
+    public List<String> command() {
+        List<String> command = new ArrayList<>();
+        command.add(ChildProcess.javaExecutable());
+        command.addAll(jvmOptions);
+        command.add("-jar");
+        command.add(jar.toString());
+        return command;
+    }
+
+    /**
+     * Starts the service. The working directory is the service's module directory (three levels above the jar) when
+     * the jar sits in the usual {@code MODULE/target/quarkus-app}, else the jar's directory.
+     *
+     * @throws NoSuchFileException when the jar has not been built
+     */
+    public Process start() throws IOException {
+        if (!Files.isRegularFile(jar)) {
+            throw new NoSuchFileException(jar.toString(), null, "not built yet (./mvnw -B package -DskipTests)");
+        }
+        process = ChildProcess.start(command(), workDir(), env, logFile, detached);
+        return process;
+    }
+
+    /** Waits until the readiness endpoint answers 200; false on time-out or when the started process exited. */
+    public boolean awaitHealthy(Duration timeout) {
+        Process started = process;
+        return Waiter.await(this::isHealthy, () -> started == null || started.isAlive(), timeout, null)
+                == Waiter.Outcome.READY;
+    }
+
+    public boolean isHealthy() {
+        return Probes.httpOk(readinessUri());
+    }
+
+    /** Stops the process this instance started: SIGTERM, then SIGKILL after 20 s. */
+    public void stop() {
+        if (process != null && process.isAlive()) {
+            ChildProcess.terminate(process.toHandle(), STOP_GRACE);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public Path jar() {
+        return jar;
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    public URI readinessUri() {
+        return baseUri().resolve("/q/health/ready");
+    }
+
+    private Path workDir() {
+        Path appDir = jar.getParent();
+        Path target = appDir == null ? null : appDir.getParent();
+        if (target != null && target.getFileName().toString().equals("target") && target.getParent() != null) {
+            return target.getParent();
+        }
+        return appDir;
+    }
+}
