@@ -4,12 +4,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
+import rapport.events.customer.CaseResolved;
+import rapport.events.customer.CustomerErased;
 import rapport.events.customer.CustomerRegistered;
+import rapport.events.customer.CustomerUpdated;
 import rapport.feedback.directory.CustomerDirectory;
+import rapport.feedback.invitation.InvitationService;
+import rapport.feedback.response.ResponseService;
 import rapport.messaging.inbox.EventHandler;
 import rapport.messaging.inbox.EventPayloads;
 
-/** Routes consumed events to the feature that owns their effect; other types are ignored. */
+/**
+ * Routes consumed events to the feature that owns their effect; other types (interactions,
+ * complaints, follow-ups) are ignored: case.resolved already carries the agent and channel.
+ */
 @ApplicationScoped
 public class FeedbackEventHandler implements EventHandler {
 
@@ -19,10 +27,32 @@ public class FeedbackEventHandler implements EventHandler {
     @Inject
     CustomerDirectory directory;
 
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    ResponseService responses;
+
     @Override
     public void handle(CloudEvent event) {
         switch (EventType.fromType(event.type()).orElse(null)) {
-            case CUSTOMER_REGISTERED -> directory.registered(payloads.read(event, CustomerRegistered.class), event.time());
+            case CUSTOMER_REGISTERED -> {
+                CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
+                directory.registered(registered, event.time());
+                invitations.customerKnown(registered.customerId());
+            }
+            case CUSTOMER_UPDATED -> {
+                CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
+                directory.updated(updated, event.time());
+                invitations.customerKnown(updated.customerId());
+            }
+            case CUSTOMER_ERASED -> {
+                CustomerErased erased = payloads.read(event, CustomerErased.class);
+                directory.erased(erased, event.time());
+                invitations.withdrawAll(erased.customerId());
+                responses.eraseComments(erased.customerId());
+            }
+            case CASE_RESOLVED -> invitations.caseResolved(payloads.read(event, CaseResolved.class));
             case null, default -> { }
         }
     }

@@ -1,0 +1,193 @@
+package rapport.feedback.response;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import rapport.events.EventType;
+import rapport.events.feedback.FeedbackSubmitted;
+import rapport.feedback.common.IdempotencyKeys;
+import rapport.feedback.directory.CustomerDirectory;
+import rapport.feedback.invitation.Invitation;
+import rapport.feedback.invitation.InvitationService;
+import rapport.feedback.invitation.InvitationStatus;
+import rapport.messaging.outbox.OutboxWriter;
+import rapport.web.FieldError;
+import rapport.web.ProblemException;
+
+/** Stores survey responses, from the answer page or recorded by a team member, and publishes them. */
+@ApplicationScoped
+public class ResponseService {
+
+    private static final String IDEMPOTENCY_SCOPE = "response";
+
+    @Inject
+    InvitationService invitations;
+
+    @Inject
+    CustomerDirectory directory;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    ResponseConfig config;
+
+    @Inject
+    Clock clock;
+
+    /** The customer's answer through a survey link: stored at most once per link. */
+    @Transactional
+    public LinkAnswer answerThroughLink(String token, Answers raw) {
+        Optional<Invitation> found = invitations.byToken(token);
+        if (found.isEmpty()) {
+            return new LinkAnswer.Closed(null);
+        }
+        Invitation invitation = found.get();
+        Instant now = clock.instant();
+        if (invitation.status(now) != InvitationStatus.OPEN) {
+            return new LinkAnswer.Closed(invitation.status(now));
+        }
+        List<FieldError> errors = validator.validate(raw).stream()
+                .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field)).toList();
+        Answers answers = raw.cleaned();
+        if (errors.isEmpty() && !answers.hasScore()) {
+            errors = List.of(new FieldError("answers", "answer at least one question"));
+        }
+        if (!errors.isEmpty()) {
+            return new LinkAnswer.Invalid(errors);
+        }
+        if (!invitations.claimForAnswer(invitation, now, false)) {
+            return new LinkAnswer.Closed(InvitationStatus.ANSWERED); // a concurrent answer won
+        }
+        SurveyResponse response = newResponse(invitation.teamId, Source.SURVEY_LINK, now, null, answers);
+        linkTo(response, invitation);
+        store(response);
+        return new LinkAnswer.Stored();
+    }
+
+    /** Feedback a team member collected; bad input is refused before anything is written. */
+    @Transactional
+    public ResponseView record(String teamId, RecordedResponse request, String caller, String idempotencyKey) {
+        UUID id = UUID.randomUUID();
+        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id);
+        if (earlier.isPresent()) {
+            return get(teamId, earlier.get());
+        }
+        if (request.source() == Source.SURVEY_LINK) {
+            throw ProblemException.invalidField("source", "SURVEY_LINK is reserved for answers through the survey "
+                    + "page; use PAPER, PHONE, IN_PERSON, EMAIL or OTHER");
+        }
+        Instant now = clock.instant();
+        Instant submittedAt = request.submittedAt() == null ? now : request.submittedAt();
+        if (submittedAt.isAfter(now.plus(config.clockSkew()))) {
+            throw ProblemException.invalidField("submittedAt", "must not be in the future");
+        }
+        Answers answers = request.answers().cleaned();
+        if (!answers.hasScore()) {
+            throw new ProblemException(400, "empty-answer", "Empty answer",
+                    "answer at least one of csat, nps, ces or a rater rating",
+                    List.of(new FieldError("answers", "answer at least one question")), null);
+        }
+        SurveyResponse response = newResponse(teamId, request.source(), submittedAt, caller, answers);
+        response.id = id;
+        Optional<Invitation> invitation = invitationOf(teamId, request);
+        if (invitation.isPresent()) {
+            if (!invitations.claimForAnswer(invitation.get(), submittedAt, true)) {
+                throw ProblemException.conflict("invitation-answered", "Invitation already answered",
+                        "invitation " + invitation.get().id + " was already answered or withdrawn", null);
+            }
+            linkTo(response, invitation.get());
+        }
+        if (request.customerId() != null) {
+            if (response.customerId != null && !response.customerId.equals(request.customerId())) {
+                throw ProblemException.unprocessable("customer-mismatch", "Customer does not match the invitation",
+                        "the invitation is for another customer", "customerId");
+            }
+            response.customerId = directory.get(teamId, request.customerId()).customerId();
+        }
+        response.caseId = request.caseId() != null ? request.caseId() : response.caseId;
+        response.agent = request.agent() != null ? request.agent() : response.agent;
+        response.channel = request.channel() != null ? request.channel() : response.channel;
+        store(response);
+        return ResponseView.of(response);
+    }
+
+    public ResponseView get(String teamId, UUID responseId) {
+        return SurveyResponse.findInTeam(teamId, responseId).map(ResponseView::of)
+                .orElseThrow(() -> ProblemException.notFound("response", responseId));
+    }
+
+    /** Right to erasure: the customer's own words go; the anonymous scores stay. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void eraseComments(UUID customerId) {
+        SurveyResponse.update("comment = null where customerId = ?1", customerId);
+    }
+
+    private Optional<Invitation> invitationOf(String teamId, RecordedResponse request) {
+        if (request.invitationId() != null && request.invitationToken() != null) {
+            throw ProblemException.invalidField("invitationToken", "give either invitationId or invitationToken");
+        }
+        Optional<Invitation> invitation;
+        String field;
+        if (request.invitationId() != null) {
+            invitation = Invitation.<Invitation>findByIdOptional(request.invitationId());
+            field = "invitationId";
+        } else if (request.invitationToken() != null) {
+            invitation = invitations.byToken(request.invitationToken());
+            field = "invitationToken";
+        } else {
+            return Optional.empty();
+        }
+        // another team's invitation looks exactly like an unknown one
+        return Optional.of(invitation.filter(i -> i.teamId.equals(teamId))
+                .orElseThrow(() -> new ProblemException(404, "not-found", "Not found",
+                        field + " names no invitation of this team", List.of(new FieldError(field, "unknown")), null)));
+    }
+
+    private SurveyResponse newResponse(String teamId, Source source, Instant submittedAt, String recordedBy,
+            Answers answers) {
+        SurveyResponse response = new SurveyResponse();
+        response.id = UUID.randomUUID();
+        response.teamId = teamId;
+        response.source = source;
+        response.submittedAt = submittedAt;
+        response.recordedAt = clock.instant();
+        response.recordedBy = recordedBy;
+        response.setAnswers(answers);
+        return response;
+    }
+
+    private static void linkTo(SurveyResponse response, Invitation invitation) {
+        response.invitationId = invitation.id;
+        response.customerId = invitation.customerId;
+        response.caseId = invitation.caseId;
+        response.interactionId = invitation.interactionId;
+        response.agent = invitation.agent;
+        response.channel = invitation.channel;
+    }
+
+    private void store(SurveyResponse response) {
+        response.persist();
+        Answers answers = response.answers();
+        outbox.publish(EventType.FEEDBACK_SUBMITTED, response.customerId != null ? response.customerId : response.id,
+                response.teamId, new FeedbackSubmitted(response.id, response.customerId, response.teamId,
+                        response.invitationId, response.caseId, response.interactionId, response.agent,
+                        response.channel == null ? null : response.channel.name(), response.source.name(),
+                        response.submittedAt, response.recordedAt, answers.csat(), answers.nps(), answers.ces(),
+                        answers.rater() == null ? null : answers.rater().toEvent(), answers.comment()));
+    }
+}
