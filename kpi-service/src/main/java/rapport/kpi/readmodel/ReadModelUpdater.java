@@ -1,21 +1,109 @@
 package rapport.kpi.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import rapport.events.customer.CustomerRegistered;
+import java.time.Instant;
+import java.util.UUID;
+import rapport.events.customer.ComplaintStepRecorded;
+import rapport.events.customer.CustomerErased;
+import rapport.events.customer.FollowUpCompleted;
+import rapport.events.customer.FollowUpPromised;
+import rapport.events.feedback.FeedbackSubmitted;
+import rapport.events.feedback.InvitationSent;
+import rapport.kpi.common.Sql;
 
-/** Applies events to the read model. Each method is idempotent on its own as well. */
+/**
+ * Applies events to the read model. Every method is an upsert, idempotent on its own, and correct
+ * in any arrival order: facts are stored as they were published and everything derived from
+ * several of them is derived again from the stored facts.
+ */
 @ApplicationScoped
 public class ReadModelUpdater {
 
+    @Inject
+    Sql sql;
+
     @Transactional(Transactional.TxType.MANDATORY)
-    public void customerRegistered(CustomerRegistered event) {
-        ReadModelCustomer customer = ReadModelCustomer.<ReadModelCustomer>findByIdOptional(event.customerId())
-                .orElseGet(ReadModelCustomer::new);
-        customer.customerId = event.customerId();
-        customer.teamId = event.teamId();
-        customer.kind = event.kind();
-        customer.registeredAt = event.registeredAt();
-        customer.persist();
+    public void customer(UUID customerId, String teamId, String kind, Instant at) {
+        // kind only: names, e-mails and phones in the event are never stored here
+        sql.update("""
+                insert into rm_customer (customer_id, team_id, kind, registered_at) values (?, ?, ?, ?)
+                on conflict (customer_id) do update set kind = excluded.kind, team_id = excluded.team_id,
+                    registered_at = least(rm_customer.registered_at, excluded.registered_at)""",
+                customerId, teamId, kind, at);
+    }
+
+    /** Right to erasure: the customer's comments go, and any that arrive later are dropped. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void customerErased(CustomerErased event) {
+        sql.update("""
+                insert into rm_erased_customer (customer_id, team_id, erased_at) values (?, ?, ?)
+                on conflict (customer_id) do nothing""", event.customerId(), event.teamId(), event.erasedAt());
+        sql.update("update rm_response set comment = null where customer_id = ?", event.customerId());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void complaintStep(ComplaintStepRecorded event) {
+        sql.update("""
+                insert into rm_complaint_step (case_id, step, team_id, recorded_at) values (?, ?, ?, ?)
+                on conflict (case_id, step) do nothing""", event.caseId(), event.step(), event.teamId(),
+                event.recordedAt());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followUpPromised(FollowUpPromised event) {
+        sql.update("""
+                insert into rm_promise (promise_id, team_id, customer_id, interaction_id, case_id, agent, promised_at,
+                    due_at) values (?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (promise_id) do update set interaction_id = excluded.interaction_id,
+                    case_id = excluded.case_id, agent = excluded.agent, promised_at = excluded.promised_at,
+                    due_at = excluded.due_at""",
+                event.promiseId(), event.teamId(), event.customerId(), event.interactionId(), event.caseId(),
+                event.agent(), event.promisedAt(), event.dueAt());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void followUpCompleted(FollowUpCompleted event) {
+        sql.update("""
+                insert into rm_promise (promise_id, team_id, customer_id, completed_at) values (?, ?, ?, ?)
+                on conflict (promise_id) do update set completed_at = excluded.completed_at""",
+                event.promiseId(), event.teamId(), event.customerId(), event.completedAt());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void invitationSent(InvitationSent event) {
+        sql.update("""
+                insert into rm_invitation (invitation_id, team_id, customer_id, case_id, agent, channel, sent_at)
+                values (?, ?, ?, ?, ?, ?, ?) on conflict (invitation_id) do nothing""",
+                event.invitationId(), event.teamId(), event.customerId(), event.caseId(), event.agent(),
+                event.channel(), event.sentAt());
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void feedbackSubmitted(FeedbackSubmitted event) {
+        FeedbackSubmitted.Rater rater = event.rater() == null
+                ? new FeedbackSubmitted.Rater(null, null, null, null, null) : event.rater();
+        String comment = event.comment() == null || event.comment().isBlank() ? null : event.comment();
+        sql.update("""
+                insert into rm_response (response_id, team_id, customer_id, invitation_id, case_id, agent, channel,
+                    source, submitted_at, csat, nps, ces, rater_reliability, rater_assurance, rater_tangibles,
+                    rater_empathy, rater_responsiveness, comment)
+                select ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    case when exists (select 1 from rm_erased_customer e where e.customer_id = ?) then null
+                         else ? end
+                on conflict (response_id) do nothing""",
+                event.responseId(), event.teamId(), event.customerId(), event.invitationId(), event.caseId(),
+                event.agent(), event.channel(), event.source(), event.submittedAt(), event.csat(), event.nps(),
+                event.ces(), rater.reliability(), rater.assurance(), rater.tangibles(), rater.empathy(),
+                rater.responsiveness(), event.customerId(), comment);
+    }
+
+    /** Empties the read model for a rebuild; kpi-service's own data (settings, improvement actions) stays. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void clear() {
+        sql.update("""
+                truncate rm_customer, rm_erased_customer, rm_interaction, rm_voided_interaction, rm_case,
+                    rm_complaint_step, rm_invitation, rm_response, rm_promise""");
     }
 }

@@ -1,0 +1,208 @@
+package rapport.kpi.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import rapport.kpi.common.Sql;
+import rapport.kpi.maths.ActivityCounts;
+import rapport.kpi.maths.Bucket;
+import rapport.kpi.maths.BucketFacts;
+import rapport.kpi.maths.ComplaintCase;
+import rapport.kpi.maths.Facts;
+import rapport.kpi.maths.FcrCase;
+import rapport.kpi.maths.PromiseFact;
+import rapport.kpi.maths.Scores;
+import rapport.kpi.maths.Tally;
+
+/**
+ * SQL that gathers, for every bucket at once, the facts the KPI maths needs: per-case rows for
+ * FCR and complaints, customer counts for retention, tallies of answers and durations. Each query
+ * reads one team's rows through an index on (team, time).
+ */
+@ApplicationScoped
+public class FactGatherer {
+
+    /** The survey questions and their ranges, in the order of {@link Scores}' components. */
+    private static final List<Question> QUESTIONS = List.of(new Question("csat", 1, 5), new Question("nps", 0, 10),
+            new Question("ces", 1, 7), new Question("rater_reliability", 1, 5), new Question("rater_assurance", 1, 5),
+            new Question("rater_tangibles", 1, 5), new Question("rater_empathy", 1, 5),
+            new Question("rater_responsiveness", 1, 5));
+    private static final String CASE_CATEGORY = "(select c.category from rm_case c where c.case_id = %s.case_id)";
+
+    private record Question(String column, int low, int high) {
+    }
+
+    @Inject
+    Sql sql;
+
+    public List<BucketFacts> gather(String teamId, List<Bucket> buckets, Set<Facts> kinds, KpiFilter filter) {
+        int size = buckets.size();
+        List<List<FcrCase>> fcr = kinds.contains(Facts.CASES) ? fcrCases(teamId, buckets, filter) : empty(size);
+        List<ActivityCounts> activity = kinds.contains(Facts.ACTIVITY) ? activity(teamId, buckets, filter) : null;
+        List<Tally> durations = kinds.contains(Facts.DURATIONS) ? durations(teamId, buckets, filter) : null;
+        List<Scores> scores = kinds.contains(Facts.SCORES) ? scores(teamId, buckets, filter) : null;
+        List<long[]> invitations = kinds.contains(Facts.INVITATIONS) ? invitations(teamId, buckets, filter) : null;
+        List<List<ComplaintCase>> complaints = kinds.contains(Facts.COMPLAINTS) ? complaints(teamId, buckets, filter)
+                : empty(size);
+        List<List<PromiseFact>> promises = kinds.contains(Facts.PROMISES) ? promises(teamId, buckets, filter)
+                : empty(size);
+        List<BucketFacts> facts = new ArrayList<>(size);
+        BucketFacts none = BucketFacts.EMPTY;
+        for (int k = 0; k < size; k++) {
+            facts.add(new BucketFacts(fcr.get(k), activity == null ? none.activity() : activity.get(k),
+                    durations == null ? none.durations() : durations.get(k),
+                    scores == null ? none.scores() : scores.get(k),
+                    invitations == null ? 0 : invitations.get(k)[0], invitations == null ? 0 : invitations.get(k)[1],
+                    complaints.get(k), promises.get(k)));
+        }
+        return facts;
+    }
+
+    private List<List<FcrCase>> fcrCases(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        FactQuery query = new FactQuery().add("select b.k, c.opened_at, c.opener_outcome = 'RESOLVED' as resolved, "
+                + "c.next_repeat_at from").buckets(buckets)
+                .add("join rm_case c on c.team_id = ? and c.opener_direction = 'INBOUND' and c.opened_at >= b.s "
+                        + "and c.opened_at < b.e", teamId)
+                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category");
+        List<List<FcrCase>> cases = empty(buckets.size());
+        sql.query(query.sql(), query.parameters(), row -> cases.get(row.getInt("k")).add(new FcrCase(
+                Sql.instant(row, "opened_at"), row.getBoolean("resolved"), Sql.instant(row, "next_repeat_at"))));
+        return cases;
+    }
+
+    /** Customers active in P, in P' (the same length right before) and new in P, where active skips NO_RESPONSE. */
+    private List<ActivityCounts> activity(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        FactQuery query = new FactQuery().add("with a as (select b.k, b.ps, i.customer_id, "
+                + "bool_or(i.occurred_at >= b.s) as in_p, bool_or(i.occurred_at < b.s) as in_prev from")
+                .buckets(buckets)
+                .add("join rm_interaction i on i.team_id = ? and not i.voided and i.outcome <> 'NO_RESPONSE' "
+                        + "and i.occurred_at >= b.ps and i.occurred_at < b.e", teamId)
+                .filter(filter, "i.agent", "i.channel", "i.category")
+                .add(" group by b.k, b.ps, i.customer_id) select k, count(*) filter (where in_prev) as previous, "
+                        + "count(*) filter (where in_prev and in_p) as retained, count(*) filter (where in_p) as active, "
+                        + "count(*) filter (where in_p and not in_prev and not exists (select 1 from rm_interaction j "
+                        + "where j.team_id = ? and j.customer_id = a.customer_id and not j.voided "
+                        + "and j.outcome <> 'NO_RESPONSE' and j.occurred_at < a.ps", teamId)
+                .filter(filter, "j.agent", "j.channel", "j.category")
+                .add(")) as new_customers from a group by k");
+        List<ActivityCounts> counts = new ArrayList<>();
+        for (int k = 0; k < buckets.size(); k++) {
+            counts.add(ActivityCounts.NONE);
+        }
+        sql.query(query.sql(), query.parameters(), row -> counts.set(row.getInt("k"), new ActivityCounts(
+                row.getLong("previous"), row.getLong("retained"), row.getLong("active"),
+                row.getLong("new_customers"))));
+        return counts;
+    }
+
+    private List<Tally> durations(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        FactQuery query = new FactQuery().add("select b.k, i.duration_minutes as minutes, count(*) as n from")
+                .buckets(buckets)
+                .add("join rm_interaction i on i.team_id = ? and not i.voided and i.duration_minutes is not null "
+                        + "and i.occurred_at >= b.s and i.occurred_at < b.e", teamId)
+                .filter(filter, "i.agent", "i.channel", "i.category")
+                .add(" group by b.k, i.duration_minutes");
+        List<Map<Integer, Long>> counts = emptyMaps(buckets.size());
+        sql.query(query.sql(), query.parameters(),
+                row -> counts.get(row.getInt("k")).put(row.getInt("minutes"), row.getLong("n")));
+        return counts.stream().map(Tally::of).toList();
+    }
+
+    /** One pass over the period's responses, counting every answer value of every question. */
+    private List<Scores> scores(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        StringBuilder columns = new StringBuilder("select b.k");
+        for (Question question : QUESTIONS) {
+            for (int value = question.low(); value <= question.high(); value++) {
+                columns.append(", count(*) filter (where r.").append(question.column()).append(" = ").append(value)
+                        .append(")");
+            }
+        }
+        FactQuery query = new FactQuery().add(columns + " from").buckets(buckets)
+                .add("join rm_response r on r.team_id = ? and r.submitted_at >= b.s and r.submitted_at < b.e", teamId)
+                .filter(filter, "r.agent", "r.channel", CASE_CATEGORY.formatted("r"))
+                .add(" group by b.k");
+        List<Scores> scores = new ArrayList<>();
+        for (int k = 0; k < buckets.size(); k++) {
+            scores.add(Scores.EMPTY);
+        }
+        sql.query(query.sql(), query.parameters(), row -> {
+            List<Tally> tallies = new ArrayList<>();
+            int column = 2;
+            for (Question question : QUESTIONS) {
+                Map<Integer, Long> counts = new HashMap<>();
+                for (int value = question.low(); value <= question.high(); value++) {
+                    long n = row.getLong(column++);
+                    if (n > 0) {
+                        counts.put(value, n);
+                    }
+                }
+                tallies.add(Tally.of(counts));
+            }
+            return scores.set(row.getInt("k"), new Scores(tallies.get(0), tallies.get(1), tallies.get(2),
+                    tallies.get(3), tallies.get(4), tallies.get(5), tallies.get(6), tallies.get(7)));
+        });
+        return scores;
+    }
+
+    /** Invitations sent in the bucket, and how many of them have a response (at any time). */
+    private List<long[]> invitations(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        FactQuery query = new FactQuery().add("select b.k, count(*) as sent, count(*) filter (where exists "
+                + "(select 1 from rm_response r where r.invitation_id = v.invitation_id)) as answered from")
+                .buckets(buckets)
+                .add("join rm_invitation v on v.team_id = ? and v.sent_at >= b.s and v.sent_at < b.e", teamId)
+                .filter(filter, "v.agent", "v.channel", CASE_CATEGORY.formatted("v"))
+                .add(" group by b.k");
+        List<long[]> counts = new ArrayList<>();
+        for (int k = 0; k < buckets.size(); k++) {
+            counts.add(new long[2]);
+        }
+        sql.query(query.sql(), query.parameters(),
+                row -> counts.set(row.getInt("k"), new long[] { row.getLong("sent"), row.getLong("answered") }));
+        return counts;
+    }
+
+    private List<List<ComplaintCase>> complaints(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        FactQuery query = new FactQuery().add("select b.k, extract(epoch from c.resolved_at - c.opened_at) / 3600.0 "
+                + "as hours, (select count(*) from rm_complaint_step s where s.case_id = c.case_id) = 4 as all_steps "
+                + "from").buckets(buckets)
+                .add("join rm_case c on c.team_id = ? and c.category = 'COMPLAINT' and c.resolved_at >= b.s "
+                        + "and c.resolved_at < b.e", teamId)
+                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category");
+        List<List<ComplaintCase>> cases = empty(buckets.size());
+        sql.query(query.sql(), query.parameters(), row -> cases.get(row.getInt("k"))
+                .add(new ComplaintCase(row.getDouble("hours"), row.getBoolean("all_steps"))));
+        return cases;
+    }
+
+    private List<List<PromiseFact>> promises(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        FactQuery query = new FactQuery().add("select b.k, p.due_at, p.completed_at from").buckets(buckets)
+                .add("join rm_promise p on p.team_id = ? and p.due_at >= b.s and p.due_at < b.e", teamId)
+                .filter(filter, "p.agent",
+                        "(select i.channel from rm_interaction i where i.interaction_id = p.interaction_id)",
+                        CASE_CATEGORY.formatted("p"));
+        List<List<PromiseFact>> promises = empty(buckets.size());
+        sql.query(query.sql(), query.parameters(), row -> promises.get(row.getInt("k"))
+                .add(new PromiseFact(Sql.instant(row, "due_at"), Sql.instant(row, "completed_at"))));
+        return promises;
+    }
+
+    private static <T> List<List<T>> empty(int size) {
+        List<List<T>> lists = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            lists.add(new ArrayList<>());
+        }
+        return lists;
+    }
+
+    private static List<Map<Integer, Long>> emptyMaps(int size) {
+        List<Map<Integer, Long>> maps = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            maps.add(new HashMap<>());
+        }
+        return maps;
+    }
+}
