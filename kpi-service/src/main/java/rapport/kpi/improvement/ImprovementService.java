@@ -1,0 +1,131 @@
+package rapport.kpi.improvement;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import rapport.kpi.maths.Kpi;
+import rapport.kpi.maths.StatisticalTest;
+import rapport.kpi.settings.TeamSettings;
+import rapport.kpi.settings.TeamSettingsService;
+import rapport.web.ProblemException;
+
+/** Creates, lists and changes a team's improvement actions; checks their windows against SPEC §6. */
+@ApplicationScoped
+public class ImprovementService {
+
+    static final int DEFAULT_WINDOW_DAYS = 28;
+
+    @Inject
+    TeamSettingsService settingsService;
+
+    @Inject
+    Clock clock;
+
+    /** The stored action and whether this call created it (false: an earlier POST with the same Idempotency-Key). */
+    public record Saved(Improvement improvement, boolean created) {
+    }
+
+    @Transactional
+    public Saved create(String teamId, ImprovementRequest request, String idempotencyKey, String user) {
+        if (idempotencyKey != null) {
+            Optional<ImprovementAction> earlier = ImprovementAction.find("teamId = ?1 and idempotencyKey = ?2", teamId,
+                    idempotencyKey).firstResultOptional();
+            if (earlier.isPresent()) {
+                return new Saved(Improvement.of(earlier.get()), false);
+            }
+        }
+        ImprovementAction action = new ImprovementAction();
+        action.id = UUID.randomUUID();
+        action.teamId = teamId;
+        action.createdBy = user;
+        action.createdAt = clock.instant();
+        action.idempotencyKey = idempotencyKey;
+        apply(action, request);
+        action.persist();
+        return new Saved(Improvement.of(action), true);
+    }
+
+    @Transactional
+    public Improvement update(String teamId, UUID id, ImprovementRequest request) {
+        ImprovementAction action = find(teamId, id);
+        apply(action, request);
+        return Improvement.of(action);
+    }
+
+    public Improvement get(String teamId, UUID id) {
+        return Improvement.of(find(teamId, id));
+    }
+
+    public ImprovementPage list(String teamId, int page, int size) {
+        if (page < 0) {
+            throw ProblemException.invalidField("page", "must be 0 or more");
+        }
+        if (size < 1 || size > 100) {
+            throw ProblemException.invalidField("size", "must be between 1 and 100");
+        }
+        var query = ImprovementAction.find("teamId", Sort.descending("dateInPlace").and("createdAt", Sort.Direction.Descending),
+                teamId);
+        var items = query.page(Page.of(page, size)).<ImprovementAction>list().stream().map(Improvement::of).toList();
+        return new ImprovementPage(items, page, size, query.count());
+    }
+
+    ImprovementAction find(String teamId, UUID id) {
+        return ImprovementAction.<ImprovementAction>find("id = ?1 and teamId = ?2", id, teamId).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("improvement action", id));
+    }
+
+    private void apply(ImprovementAction action, ImprovementRequest request) {
+        TeamSettings settings = settingsService.settings(action.teamId);
+        Kpi kpi = Kpi.fromId(request.targetKpi()).orElseThrow(() -> ProblemException.invalidField("targetKpi",
+                "unknown KPI '" + request.targetKpi() + "'; must be one of " + Kpi.ids()));
+        if (kpi.test() == StatisticalTest.NONE) {
+            throw ProblemException.invalidField("targetKpi", kpi.id() + " cannot be evaluated: choose a proportion, "
+                    + "NPS or a mean (e.g. fcr, csat, nps, ces, aht)");
+        }
+        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
+        LocalDate inPlace = request.dateInPlace();
+        if (inPlace.isAfter(today)) {
+            throw ProblemException.invalidField("dateInPlace", "must not be in the future (today is " + today + ")");
+        }
+        LocalDate baselineTo = orElse(request.baselineTo(), inPlace);
+        LocalDate baselineFrom = orElse(request.baselineFrom(), baselineTo.minusDays(DEFAULT_WINDOW_DAYS));
+        LocalDate evaluationFrom = orElse(request.evaluationFrom(), inPlace);
+        LocalDate evaluationTo = orElse(request.evaluationTo(), evaluationFrom.plusDays(DEFAULT_WINDOW_DAYS));
+        checkWindow("baselineTo", baselineFrom, baselineTo, settings.maxPeriodDays());
+        checkWindow("evaluationTo", evaluationFrom, evaluationTo, settings.maxPeriodDays());
+        if (baselineTo.isAfter(evaluationFrom)) {
+            throw ProblemException.invalidField("baselineTo", "the baseline window must end on or before the "
+                    + "evaluation window starts (" + evaluationFrom + ")");
+        }
+        action.title = request.title().strip();
+        action.description = request.description().strip();
+        action.targetKpi = kpi.id();
+        action.expectedDirection = request.expectedDirection();
+        action.dateInPlace = inPlace;
+        action.baselineFrom = baselineFrom;
+        action.baselineTo = baselineTo;
+        action.evaluationFrom = evaluationFrom;
+        action.evaluationTo = evaluationTo;
+        action.updatedAt = clock.instant();
+    }
+
+    private static void checkWindow(String field, LocalDate from, LocalDate to, int maxDays) {
+        if (!to.isAfter(from)) {
+            throw ProblemException.invalidField(field, "must be after the window's start (" + from + ")");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > maxDays) {
+            throw ProblemException.invalidField(field, "a window may cover at most " + maxDays + " days");
+        }
+    }
+
+    private static LocalDate orElse(LocalDate value, LocalDate fallback) {
+        return value == null ? fallback : value;
+    }
+}

@@ -1,0 +1,79 @@
+package rapport.kpi.rebuild;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import rapport.events.EventType;
+import rapport.kpi.support.Payloads;
+import rapport.kpi.support.Publisher;
+import rapport.kpi.support.Rebuilds;
+import rapport.testing.TestTokens;
+
+/** A rebuild clears the read model and replays the topics: the KPIs come back identical, own data stays. */
+@QuarkusTest
+class RebuildTest {
+
+    private static final String TEAM = "rb-" + UUID.randomUUID().toString().substring(0, 8);
+
+    @Test
+    void kpisAfterARebuildEqualKpisBeforeAndSettingsAndImprovementsSurvive() {
+        Instant day = Instant.now().minus(10, ChronoUnit.DAYS);
+        for (int i = 0; i < 12; i++) {
+            UUID customer = UUID.randomUUID();
+            UUID caseId = UUID.randomUUID();
+            Publisher.publish(EventType.INTERACTION_LOGGED, TEAM, customer, Payloads.interaction(TEAM, customer,
+                    UUID.randomUUID(), caseId, "ann", day.plusSeconds(3600L * i), day.plusSeconds(3600L * i + 60),
+                    "EMAIL", "INBOUND", i % 3 == 0 ? "COMPLAINT" : "ENQUIRY", i % 4 == 0 ? "ESCALATED" : "RESOLVED", i));
+            Publisher.publish(EventType.FEEDBACK_SUBMITTED, TEAM, customer, Payloads.feedback(TEAM, customer, null,
+                    caseId, "ann", "EMAIL", day.plusSeconds(3600L * i + 600), 1 + i % 5, i % 11, 1 + i % 7, "ok"));
+        }
+        given().auth().oauth2(agent()).contentType(ContentType.JSON).body(Map.of("repeatWindowDays", 3,
+                "complaintTargetHours", 24, "timeZone", "Europe/London", "maxPeriodDays", 90,
+                "assessmentCriteria", List.of("Collects and acts on customer feedback")))
+                .put("/api/teams/{team}/settings", TEAM).then().statusCode(200);
+        String improvement = given().auth().oauth2(agent()).contentType(ContentType.JSON).body(Map.of("title", "t",
+                "description", "d", "targetKpi", "fcr", "expectedDirection", "UP",
+                "dateInPlace", LocalDate.now().minusDays(2).toString()))
+                .post("/api/teams/{team}/improvements", TEAM).then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> fcrN(kpis()) == 12);
+        List<Map<String, Object>> before = kpis();
+
+        given().auth().oauth2(agent()).post("/api/admin/rebuild").then().statusCode(403);
+        Rebuilds.rebuildAndWait();
+
+        assertThat(kpis()).isEqualTo(before);
+        assertThat(fcrN(kpis())).isEqualTo(12);
+        given().auth().oauth2(agent()).get("/api/teams/{team}/settings", TEAM).then()
+                .body("repeatWindowDays", equalTo(3));
+        given().auth().oauth2(agent()).get("/api/teams/{team}/improvements/{id}", TEAM, improvement)
+                .then().statusCode(200);
+    }
+
+    private static List<Map<String, Object>> kpis() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        return given().auth().oauth2(agent()).queryParam("from", today.minusDays(30).toString())
+                .queryParam("to", today.plusDays(1).toString()).get("/api/teams/{team}/kpis", TEAM)
+                .then().statusCode(200).extract().path("kpis");
+    }
+
+    private static int fcrN(List<Map<String, Object>> kpis) {
+        return kpis.stream().filter(k -> "fcr".equals(k.get("kpi"))).mapToInt(k -> (Integer) k.get("n")).sum();
+    }
+
+    private static String agent() {
+        return TestTokens.agent(TEAM).mint();
+    }
+}
