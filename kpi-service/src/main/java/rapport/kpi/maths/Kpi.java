@@ -12,7 +12,7 @@ public enum Kpi {
     FCR("fcr", "First contact resolution", "fcr/v1", Unit.PERCENT, Facts.CASES, StatisticalTest.TWO_PROPORTIONS),
     RETENTION("retention", "Retention rate", "retention/v1", Unit.PERCENT, Facts.ACTIVITY, StatisticalTest.TWO_PROPORTIONS),
     CHURN("churn", "Churn rate", "retention/v1", Unit.PERCENT, Facts.ACTIVITY, StatisticalTest.TWO_PROPORTIONS),
-    CRR("crr", "Customer retention rate (E − N) / S", "crr/v1", Unit.PERCENT, Facts.ACTIVITY, StatisticalTest.NONE),
+    CRR("crr", "Customer retention rate (E - N) / S", "crr/v1", Unit.PERCENT, Facts.ACTIVITY, StatisticalTest.NONE),
     NPS("nps", "Net Promoter Score", "nps/v1", Unit.NPS_POINTS, Facts.SCORES, StatisticalTest.NPS_DIFFERENCE),
     CSAT("csat", "Customer satisfaction (% answering 4 or 5)", "csat/v1", Unit.PERCENT, Facts.SCORES,
             StatisticalTest.TWO_PROPORTIONS),

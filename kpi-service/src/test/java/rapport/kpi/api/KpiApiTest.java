@@ -55,7 +55,8 @@ class KpiApiTest {
         "unknown category            | /kpis               | from=2026-03-01&to=2026-04-01&category=X      | category",
         "unknown KPI                 | /kpis/fcx/series    | from=2026-03-01&to=2026-04-01&bucket=week     | kpi",
         "unknown bucket              | /kpis/fcr/series    | from=2026-03-01&to=2026-04-01&bucket=year     | bucket",
-        "missing bucket              | /kpis/fcr/series    | from=2026-03-01&to=2026-04-01                 | bucket"})
+        "missing bucket              | /kpis/fcr/series    | from=2026-03-01&to=2026-04-01                 | bucket",
+        "evidence format             | /evidence           | from=2026-03-01&to=2026-04-01&format=docx     | format"})
     void badInputIsAProblemNamingTheField(String name, String path, String query, String field) {
         given().auth().oauth2(agent()).get("/api/teams/" + TEAM + path + "?" + query)
                 .then().statusCode(400).contentType("application/problem+json")

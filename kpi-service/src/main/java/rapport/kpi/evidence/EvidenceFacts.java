@@ -1,0 +1,82 @@
+package rapport.kpi.evidence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import rapport.kpi.common.Sql;
+import rapport.kpi.maths.Bucket;
+import rapport.kpi.maths.FcrCase;
+
+/** Reads the anonymised rows behind an evidence pack: cases, responses and a few comments. */
+@ApplicationScoped
+public class EvidenceFacts {
+
+    static final int COMMENTS = 5;
+
+    @Inject
+    Sql sql;
+
+    List<CaseFactRow> cases(String teamId, Bucket period, String agent, ZoneId zone, Duration repeatWindow) {
+        List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
+        String byAgent = agentCondition("c.opener_agent", agent, parameters);
+        return sql.query("""
+                select c.opened_at, c.category, c.opener_channel, c.opener_agent, c.opener_direction, c.opener_outcome,
+                    c.next_repeat_at, c.status, c.reopens, extract(epoch from c.resolved_at - c.opened_at) / 3600.0 as hours,
+                    (select count(*) from rm_complaint_step s where s.case_id = c.case_id) as steps
+                from rm_case c where c.team_id = ? and c.opened_at >= ? and c.opened_at < ?""" + byAgent
+                + " order by c.opened_at", parameters, row -> {
+                    Instant opened = Sql.instant(row, "opened_at");
+                    boolean inbound = "INBOUND".equals(row.getString("opener_direction"));
+                    FcrCase fcr = new FcrCase(opened, "RESOLVED".equals(row.getString("opener_outcome")),
+                            Sql.instant(row, "next_repeat_at"));
+                    double hours = row.getDouble("hours");
+                    return new CaseFactRow(LocalDate.ofInstant(opened, zone), row.getString("category"),
+                            row.getString("opener_channel"), row.getString("opener_agent"),
+                            row.getString("opener_direction"), row.getString("opener_outcome"),
+                            inbound ? fcr.resolvedFirstTime(repeatWindow) : null, row.getString("status"),
+                            row.getInt("reopens"), row.wasNull() ? null : hours, row.getInt("steps"));
+                });
+    }
+
+    List<ResponseFactRow> responses(String teamId, Bucket period, String agent, ZoneId zone) {
+        List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
+        String byAgent = agentCondition("r.agent", agent, parameters);
+        return sql.query("""
+                select r.submitted_at, r.channel, r.agent, r.source, r.csat, r.nps, r.ces, r.rater_reliability,
+                    r.rater_assurance, r.rater_tangibles, r.rater_empathy, r.rater_responsiveness
+                from rm_response r where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ?""" + byAgent
+                + " order by r.submitted_at", parameters, row -> new ResponseFactRow(
+                        LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone), row.getString("channel"),
+                        row.getString("agent"), row.getString("source"), Sql.integer(row, "csat"),
+                        Sql.integer(row, "nps"), Sql.integer(row, "ces"), Sql.integer(row, "rater_reliability"),
+                        Sql.integer(row, "rater_assurance"), Sql.integer(row, "rater_tangibles"),
+                        Sql.integer(row, "rater_empathy"), Sql.integer(row, "rater_responsiveness")));
+    }
+
+    /** The most recent comments of the period (erased customers' comments are already gone). */
+    List<AnonymisedComment> comments(String teamId, Bucket period, String agent, ZoneId zone) {
+        List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
+        String byAgent = agentCondition("r.agent", agent, parameters);
+        parameters.add(COMMENTS);
+        return sql.query("""
+                select r.submitted_at, r.channel, r.csat, r.nps, r.comment from rm_response r
+                where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ? and r.comment is not null""" + byAgent
+                + " order by r.submitted_at desc limit ?", parameters, row -> new AnonymisedComment(
+                        LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone), row.getString("channel"),
+                        Sql.integer(row, "csat"), Sql.integer(row, "nps"),
+                        AnonymisedComment.mask(row.getString("comment"))));
+    }
+
+    private static String agentCondition(String column, String agent, List<Object> parameters) {
+        if (agent == null) {
+            return "";
+        }
+        parameters.add(agent);
+        return " and " + column + " = ?";
+    }
+}
