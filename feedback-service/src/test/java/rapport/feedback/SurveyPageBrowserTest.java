@@ -62,6 +62,16 @@ class SurveyPageBrowserTest {
         }
     }
 
+    /** Pictures of the page at phone width under target/screenshots, for a person to look at. */
+    private void screenshot(String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        org.openqa.selenium.Dimension phone = browser.manage().window().getSize();
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(phone.getWidth(), 3200));
+        Files.write(dir.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        browser.manage().window().setSize(phone);
+    }
+
     @Test
     void aCustomerAnswersInTheBrowserAndASecondVisitSaysAlreadyAnswered() throws Exception {
         UUID customer = Fixtures.knownCustomer(TEAM, "Browser Customer", null, true);
@@ -70,6 +80,7 @@ class SurveyPageBrowserTest {
 
         browser.get(page);
         assertThat(browser.getTitle()).isEqualTo("How did we do?");
+        screenshot("survey-form");
         browser.findElement(By.cssSelector("label[for=csat-4]")).click();
         browser.findElement(By.cssSelector("label[for=nps-9]")).click();
         browser.findElement(By.cssSelector("label[for=ces-6]")).click();
@@ -79,6 +90,7 @@ class SurveyPageBrowserTest {
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
         assertThat(browser.getTitle()).isEqualTo("Thank you");
+        screenshot("survey-thanks");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you!");
         assertThat(Fixtures.string("select csat || '/' || nps || '/' || ces || '/' || rater_responsiveness || '/' "
                 + "|| comment from survey_response where customer_id = ?", customer))

@@ -60,7 +60,10 @@ class SurveyPageTest {
                 .contentType(containsString("text/html")).extract().asString();
         String malformed = given().get("/s/{token}", "not-a-token").then().statusCode(404).extract().asString();
         String posted = Fixtures.answer("B".repeat(43), Map.of("csat", "5")).then().statusCode(404).extract().asString();
-        assertThat(unknown).contains("We could not find this survey").isEqualTo(malformed).isEqualTo(posted);
+        String nested = given().get("/s/a/b").then().statusCode(404).extract().asString();
+        String empty = given().get("/s/").then().statusCode(404).extract().asString();
+        assertThat(unknown).contains("We could not find this survey").isEqualTo(malformed).isEqualTo(posted)
+                .isEqualTo(nested).isEqualTo(empty);
     }
 
     @Test

@@ -24,7 +24,7 @@ import rapport.feedback.response.LinkAnswer;
 import rapport.feedback.response.ResponseService;
 
 /** The customer's answer page: public (the link is the credential), server-rendered, works without JavaScript. */
-@Path("/s/{token}")
+@Path("/s/{token: .*}")
 @Produces(MediaType.TEXT_HTML)
 @Tag(name = "Answer page (public HTML)")
 @RunOnVirtualThread
