@@ -106,11 +106,10 @@ class InteractionEventsTest {
         assertThat(API.caseOf(caseId).extract().jsonPath().getString("caseInfo.status")).isEqualTo("OPEN");
     }
 
-    /** The customer's events in topic order (one key, one partition); each must conform to the contract. */
+    /** At least {@code count} of the customer's events, in topic order (one key, one partition); each must conform. */
     static List<JsonNode> awaitEvents(String customerId, int count) throws Exception {
         List<ConsumerRecord<String, String>> records = KafkaTestClient.await(Topics.CUSTOMERS,
                 r -> customerId.equals(r.key()), count, Duration.ofSeconds(20));
-        assertThat(records).hasSize(count);
         for (ConsumerRecord<String, String> record : records) {
             EventContract.assertConforms(record.value());
         }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import rapport.web.ProblemException;
 
 /** Checks times a client reports (when a contact happened, when a step was taken) against the server's clock. */
@@ -16,7 +17,10 @@ public class ClientTimes {
     @Inject
     CustomerServiceConfig config;
 
-    /** {@code time}, or now when absent; 422 naming {@code field} when it lies further in the future than the tolerance. */
+    /**
+     * {@code time} (to the microsecond, as PostgreSQL keeps it), or now when absent; 422 naming
+     * {@code field} when it lies further in the future than the tolerance.
+     */
     public Instant notInFuture(Instant time, String field) {
         Instant now = clock.instant();
         if (time == null) {
@@ -27,6 +31,6 @@ public class ClientTimes {
                     "must not be later than now (" + now + ") plus the clock-skew tolerance of "
                             + config.clockSkewTolerance(), field);
         }
-        return time;
+        return time.truncatedTo(ChronoUnit.MICROS);
     }
 }

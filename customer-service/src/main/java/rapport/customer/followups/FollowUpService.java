@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import rapport.customer.common.CurrentUser;
@@ -57,7 +58,7 @@ public class FollowUpService {
         followUp.promisedTo = request.promisedTo() == null || request.promisedTo().isBlank() ? null
                 : request.promisedTo().strip();
         followUp.promisedAt = now;
-        followUp.dueAt = request.dueAt();
+        followUp.dueAt = request.dueAt().truncatedTo(ChronoUnit.MICROS);
         followUp.persist();
         outbox.publish(EventType.FOLLOWUP_PROMISED, customerId, teamId, new FollowUpPromised(followUp.id, customerId,
                 teamId, followUp.interactionId, followUp.caseId, followUp.agent, followUp.promisedAt, followUp.dueAt));
