@@ -21,6 +21,7 @@ public final class ProxiedKafka implements AutoCloseable {
     }
 
     public static ProxiedKafka start() {
+        TestKafka.neverLetTheBrokerEndTheJvm();
         TcpProxy proxy = TcpProxy.open();
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()

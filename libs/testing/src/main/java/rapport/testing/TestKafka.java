@@ -1,7 +1,9 @@
 package rapport.testing;
 
+import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 import org.apache.kafka.server.common.MetadataVersion;
 
@@ -23,6 +25,7 @@ public final class TestKafka {
         if (existing != null) {
             return existing;
         }
+        neverLetTheBrokerEndTheJvm();
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -50,16 +53,33 @@ public final class TestKafka {
         return bootstrap;
     }
 
+    /**
+     * A broker halts its JVM on a fatal error, e.g. when its log directory disappears while it shuts
+     * down on a busy machine. Here the JVM is the test run: report instead, so the run's result stands.
+     */
+    static void neverLetTheBrokerEndTheJvm() {
+        Exit.setHaltProcedure((code, message) -> System.err.println("Test Kafka wanted to halt the JVM (" + code + "): " + message));
+        Exit.setExitProcedure((code, message) -> System.err.println("Test Kafka wanted to exit the JVM (" + code + "): " + message));
+    }
+
+    /** At JVM exit; bounded, so a slow broker shutdown on a busy machine cannot hold the test JVM. */
     private static synchronized void close() {
         if (cluster == null) {
             return;
         }
+        KafkaClusterTestKit closing = cluster;
+        cluster = null;
+        Thread closer = Thread.ofPlatform().daemon().name("close-test-kafka").start(() -> {
+            try {
+                closing.close();
+            } catch (Exception e) {
+                System.err.println("Kafka test cluster did not close cleanly: " + e.getMessage());
+            }
+        });
         try {
-            cluster.close();
-        } catch (Exception e) {
-            System.err.println("Kafka test cluster did not close cleanly: " + e.getMessage());
-        } finally {
-            cluster = null;
+            closer.join(Duration.ofSeconds(20));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
