@@ -100,6 +100,16 @@ class ErasureTest {
     }
 
     @Test
+    void aContactVoidedAfterErasureKeepsNoReasonText() {
+        String customer = API.registerCustomer("Void Later");
+        String contact = API.logOk(customer, TeamApi.contact());
+        API.as().delete("/api/teams/{team}/customers/{id}/personal-data", API.team, customer).then().statusCode(200);
+        API.as().body("{\"reason\": \"Mrs Void Later rang to say it was her neighbour\"}")
+                .post("/api/teams/{team}/interactions/{id}/void", API.team, contact).then().statusCode(200)
+                .body("voided", equalTo(true)).body("voidReason", equalTo("[erased]"));
+    }
+
+    @Test
     void assessorsCannotErase() {
         String customer = API.registerCustomer("Protected");
         io.restassured.RestAssured.given().auth().oauth2(TestTokens.assessor(API.team).mint())

@@ -6,6 +6,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -120,9 +121,14 @@ public class Customer extends PanacheEntityBase {
         return findInTeam(teamId, id).orElseThrow(() -> ProblemException.notFound("customer", id));
     }
 
-    /** The team's customer if its data was not erased: 404 when unknown, 409 when erased. */
+    /**
+     * The team's customer if its data was not erased: 404 when unknown, 409 when erased. The row is
+     * share-locked until the transaction ends, so an erasure (which locks it for update) cannot slip
+     * between this check and the new data this transaction records about the customer.
+     */
     public static Customer requireActive(String teamId, UUID id) {
-        Customer customer = require(teamId, id);
+        Customer customer = Optional.ofNullable(Customer.<Customer>findById(id, LockModeType.PESSIMISTIC_READ))
+                .filter(c -> c.teamId.equals(teamId)).orElseThrow(() -> ProblemException.notFound("customer", id));
         if (customer.erased()) {
             throw ProblemException.conflict("customer-erased", "Customer erased",
                     "customer " + id + " was erased; nothing more can be recorded about them", null);

@@ -18,6 +18,7 @@ import rapport.customer.common.CurrentUser;
 import rapport.customer.common.Filters;
 import rapport.customer.common.Page;
 import rapport.customer.common.PageParams;
+import rapport.customer.common.PersonalData;
 import rapport.customer.customers.Customer;
 import rapport.events.EventType;
 import rapport.events.customer.InteractionLogged;
@@ -96,9 +97,10 @@ public class InteractionService {
                     + " was voided at " + interaction.voidedAt + " by " + interaction.voidedBy, null);
         }
         SupportCase supportCase = cases.lock(teamId, interaction.caseId);
+        boolean erased = Customer.require(teamId, interaction.customerId).erased();
         interaction.voidedAt = clock.instant();
         interaction.voidedBy = user.name();
-        interaction.voidReason = reason.strip();
+        interaction.voidReason = erased ? PersonalData.ERASED : reason.strip();
         List<CaseEvent> caseEvents = cases.recompute(supportCase, Interaction.ofCase(supportCase.id));
         outbox.publish(EventType.INTERACTION_VOIDED, interaction.customerId, teamId, new InteractionVoided(
                 interaction.id, interaction.customerId, teamId, interaction.caseId, interaction.voidedBy,
