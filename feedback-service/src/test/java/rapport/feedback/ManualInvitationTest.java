@@ -28,7 +28,7 @@ class ManualInvitationTest {
 
     @Test
     void aHandMadeInvitationReturnsItsLinkOnceAndStoresOnlyAHash() throws Exception {
-        UUID customer = Fixtures.knownCustomer(TEAM, "By Hand", "byhand@example.org", true);
+        UUID customer = Fixtures.knownCustomer(TEAM, "<b>By Hand</b>", "byhand@example.org", true);
         String link = given().auth().oauth2(TestTokens.agent(TEAM).user("alice").mint()).contentType(ContentType.JSON)
                 .body(Map.of("customerId", customer.toString(), "channel", "FACE_TO_FACE"))
                 .post("/api/teams/{team}/invitations", TEAM)
@@ -45,6 +45,11 @@ class ManualInvitationTest {
 
         assertThat(mailbox.getMailsSentTo("byhand@example.org")).hasSize(1);
         assertThat(mailbox.getMailsSentTo("byhand@example.org").getFirst().getText()).contains(link);
+        assertThat(mailbox.getMailsSentTo("byhand@example.org").getFirst().getHtml())
+                .contains("Hello &lt;b&gt;By Hand&lt;/b&gt;", "href=\"" + link + "\"").doesNotContain("<b>By");
+        given().auth().oauth2(TestTokens.agent(TEAM).mint()).get("/api/teams/{team}/directory/{c}", TEAM, customer)
+                .then().statusCode(200).body("displayName", equalTo("<b>By Hand</b>"))
+                .body("$", not(org.hamcrest.Matchers.hasKey("email")));
         String stored = Fixtures.string("select encode(token_hash, 'hex') from invitation where customer_id = ?",
                 customer);
         assertThat(stored).hasSize(64).isEqualTo(sha256Hex(token));
