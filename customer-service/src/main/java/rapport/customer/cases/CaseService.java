@@ -21,11 +21,9 @@ public class CaseService {
     @Inject
     Clock clock;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /** A new OPEN case, not yet stored: its opener decides its state, so it is persisted once, complete. */
     public SupportCase open(String teamId, UUID customerId) {
-        SupportCase c = SupportCase.open(teamId, customerId, clock.instant());
-        c.persist();
-        return c;
+        return SupportCase.open(teamId, customerId, clock.instant());
     }
 
     /** The case an interaction names, locked; 422 when it is not a case of this customer in this team. */

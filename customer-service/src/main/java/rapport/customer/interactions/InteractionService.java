@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -55,6 +56,7 @@ public class InteractionService {
         boolean opensCase = request.caseId() == null;
         SupportCase supportCase = opensCase ? cases.open(teamId, customerId)
                 : cases.lockForCustomer(teamId, customerId, request.caseId());
+        List<Interaction> ofCase = new ArrayList<>(opensCase ? List.of() : Interaction.ofCase(supportCase.id));
 
         Interaction interaction = new Interaction();
         interaction.id = UUID.randomUUID();
@@ -74,10 +76,13 @@ public class InteractionService {
         interaction.durationMinutes = request.durationMinutes();
         interaction.techniques = Interaction.join(request.techniques());
         interaction.opensCase = opensCase;
-        interaction.persist();
+        ofCase.add(interaction);
 
-        List<Interaction> ofCase = opensCase ? List.of(interaction) : Interaction.ofCase(supportCase.id);
         List<CaseEvent> caseEvents = cases.recompute(supportCase, ofCase);
+        if (opensCase) {
+            supportCase.persist();
+        }
+        interaction.persist();
         outbox.publish(EventType.INTERACTION_LOGGED, customerId, teamId, logged(interaction, supportCase));
         if (opensCase) {
             outbox.publish(EventType.CASE_OPENED, customerId, teamId, CaseService.opened(supportCase, interaction));

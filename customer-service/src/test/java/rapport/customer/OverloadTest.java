@@ -1,0 +1,55 @@
+package rapport.customer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.sql.Connection;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import rapport.testing.TestPostgres;
+
+/** When no database connection frees up in time the answer is a retryable 503, not a 500. */
+@QuarkusTest
+@TestProfile(OverloadTest.OneConnection.class)
+class OverloadTest {
+
+    public static class OneConnection implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("quarkus.datasource.jdbc.max-size", "2",
+                    "quarkus.datasource.jdbc.acquisition-timeout", "1S",
+                    "rapport.messaging.outbox.enabled", "false");
+        }
+    }
+
+    @Test
+    void aRequestThatFindsEveryConnectionBusyGets503WithRetryAfter() throws Exception {
+        TeamApi api = new TeamApi("overload");
+        String customer = api.registerCustomer("Busy Customer");
+        try (Connection blocker = TestPostgres.connect()) {
+            blocker.setAutoCommit(false);
+            // hold the customer row: logging a contact waits for it while holding a pooled connection
+            blocker.createStatement().execute("select * from customer where id = '" + customer + "' for update");
+            // two requests wait on the row, each holding one of the two pooled connections
+            ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+            Future<Integer> stuck = clients.submit(() -> api.log(customer, TeamApi.contact()).extract().statusCode());
+            Future<Integer> stuckToo = clients.submit(() -> api.log(customer, TeamApi.contact()).extract().statusCode());
+            Thread.sleep(1000);
+            api.as().get("/api/teams/{team}/customers/{id}", api.team, UUID.randomUUID()).then().statusCode(503)
+                    .contentType("application/problem+json").header("Retry-After", "1")
+                    .body("type", equalTo("https://rapport.dev/problems/overloaded"));
+            blocker.rollback();
+            assertThat(stuck.get(10, TimeUnit.SECONDS)).isEqualTo(201);
+            assertThat(stuckToo.get(10, TimeUnit.SECONDS)).isEqualTo(201);
+            clients.shutdown();
+        }
+    }
+}
