@@ -61,12 +61,22 @@ public class CaseDerivation {
                         Outcome.valueOf(row.getString("outcome")), row.getString("agent"), row.getString("channel"),
                         row.getBoolean("voided")),
                 customerId);
+        markFirstActive(customerId, contacts);
         sql.update("delete from rm_case where customer_id = ?", customerId);
         sql.batch("""
                 insert into rm_case (case_id, team_id, customer_id, category, opener_interaction_id, opened_at,
                     opener_direction, opener_outcome, opener_agent, opener_channel, status, resolved_at, reopens,
                     next_repeat_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 CaseTimeline.derive(contacts).stream().map(c -> row(c, customerId, teamId)).toList());
+    }
+
+    /** Flags the customer's first non-voided contact (SPEC order) whose outcome is not NO_RESPONSE. */
+    private void markFirstActive(UUID customerId, List<Contact> contacts) {
+        UUID first = contacts.stream().filter(c -> !c.voided() && c.outcome() != Outcome.NO_RESPONSE)
+                .min(Contact.ORDER).map(Contact::id).orElse(null);
+        sql.update("""
+                update rm_interaction set first_active = (interaction_id = ?)
+                where customer_id = ? and first_active <> (interaction_id = ?)""", first, customerId, first);
     }
 
     private static Object[] row(CaseFacts c, UUID customerId, String teamId) {

@@ -74,10 +74,12 @@ public class ReadModelUpdater {
     @Transactional(Transactional.TxType.MANDATORY)
     public void invitationSent(InvitationSent event) {
         sql.update("""
-                insert into rm_invitation (invitation_id, team_id, customer_id, case_id, agent, channel, sent_at)
-                values (?, ?, ?, ?, ?, ?, ?) on conflict (invitation_id) do nothing""",
+                insert into rm_invitation (invitation_id, team_id, customer_id, case_id, agent, channel, sent_at,
+                    answered)
+                values (?, ?, ?, ?, ?, ?, ?, exists (select 1 from rm_response r where r.invitation_id = ?))
+                on conflict (invitation_id) do nothing""",
                 event.invitationId(), event.teamId(), event.customerId(), event.caseId(), event.agent(),
-                event.channel(), event.sentAt());
+                event.channel(), event.sentAt(), event.invitationId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -97,6 +99,9 @@ public class ReadModelUpdater {
                 event.agent(), event.channel(), event.source(), event.submittedAt(), event.csat(), event.nps(),
                 event.ces(), rater.reliability(), rater.assurance(), rater.tangibles(), rater.empathy(),
                 rater.responsiveness(), event.customerId(), comment);
+        if (event.invitationId() != null) {
+            sql.update("update rm_invitation set answered = true where invitation_id = ?", event.invitationId());
+        }
     }
 
     /** Empties the read model for a rebuild; kpi-service's own data (settings, improvement actions) stays. */

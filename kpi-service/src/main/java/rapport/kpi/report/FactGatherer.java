@@ -3,10 +3,16 @@ package rapport.kpi.report;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import rapport.kpi.common.Sql;
 import rapport.kpi.maths.ActivityCounts;
 import rapport.kpi.maths.Bucket;
@@ -39,27 +45,46 @@ public class FactGatherer {
     @Inject
     Sql sql;
 
+    /**
+     * The facts of every bucket. The kinds of facts are independent queries, so they run at the same
+     * time, each on its own connection: a summary takes as long as its slowest query, not their sum.
+     */
     public List<BucketFacts> gather(String teamId, List<Bucket> buckets, Set<Facts> kinds, KpiFilter filter) {
         int size = buckets.size();
-        List<List<FcrCase>> fcr = kinds.contains(Facts.CASES) ? fcrCases(teamId, buckets, filter) : empty(size);
-        List<ActivityCounts> activity = kinds.contains(Facts.ACTIVITY) ? activity(teamId, buckets, filter) : null;
-        List<Tally> durations = kinds.contains(Facts.DURATIONS) ? durations(teamId, buckets, filter) : null;
-        List<Scores> scores = kinds.contains(Facts.SCORES) ? scores(teamId, buckets, filter) : null;
-        List<long[]> invitations = kinds.contains(Facts.INVITATIONS) ? invitations(teamId, buckets, filter) : null;
-        List<List<ComplaintCase>> complaints = kinds.contains(Facts.COMPLAINTS) ? complaints(teamId, buckets, filter)
-                : empty(size);
-        List<List<PromiseFact>> promises = kinds.contains(Facts.PROMISES) ? promises(teamId, buckets, filter)
-                : empty(size);
-        List<BucketFacts> facts = new ArrayList<>(size);
-        BucketFacts none = BucketFacts.EMPTY;
-        for (int k = 0; k < size; k++) {
-            facts.add(new BucketFacts(fcr.get(k), activity == null ? none.activity() : activity.get(k),
-                    durations == null ? none.durations() : durations.get(k),
-                    scores == null ? none.scores() : scores.get(k),
-                    invitations == null ? 0 : invitations.get(k)[0], invitations == null ? 0 : invitations.get(k)[1],
-                    complaints.get(k), promises.get(k)));
+        try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+            var fcr = run(executor, kinds, Facts.CASES, () -> fcrCases(teamId, buckets, filter), empty(size));
+            var activity = run(executor, kinds, Facts.ACTIVITY, () -> activity(teamId, buckets, filter),
+                    filled(size, ActivityCounts.NONE));
+            var durations = run(executor, kinds, Facts.DURATIONS, () -> durations(teamId, buckets, filter),
+                    filled(size, Tally.values()));
+            var scores = run(executor, kinds, Facts.SCORES, () -> scores(teamId, buckets, filter),
+                    filled(size, Scores.EMPTY));
+            var invitations = run(executor, kinds, Facts.INVITATIONS, () -> invitations(teamId, buckets, filter),
+                    filled(size, new long[2]));
+            var complaints = run(executor, kinds, Facts.COMPLAINTS, () -> complaints(teamId, buckets, filter),
+                    FactGatherer.<ComplaintCase>empty(size));
+            var promises = run(executor, kinds, Facts.PROMISES, () -> promises(teamId, buckets, filter),
+                    FactGatherer.<PromiseFact>empty(size));
+            List<BucketFacts> facts = new ArrayList<>(size);
+            for (int k = 0; k < size; k++) {
+                facts.add(new BucketFacts(fcr.join().get(k), activity.join().get(k), durations.join().get(k),
+                        scores.join().get(k), invitations.join().get(k)[0], invitations.join().get(k)[1],
+                        complaints.join().get(k), promises.join().get(k)));
+            }
+            return facts;
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        return facts;
+    }
+
+    private static <T> CompletableFuture<List<T>> run(ExecutorService executor, Set<Facts> kinds, Facts kind,
+            Supplier<List<T>> query, List<T> none) {
+        return kinds.contains(kind) ? CompletableFuture.supplyAsync(query, executor)
+                : CompletableFuture.completedFuture(none);
+    }
+
+    private static <T> List<T> filled(int size, T value) {
+        return new ArrayList<>(Collections.nCopies(size, value));
     }
 
     private List<List<FcrCase>> fcrCases(String teamId, List<Bucket> buckets, KpiFilter filter) {
@@ -74,25 +99,31 @@ public class FactGatherer {
         return cases;
     }
 
-    /** Customers active in P, in P' (the same length right before) and new in P, where active skips NO_RESPONSE. */
+    /**
+     * Customers active in P, in P' (the same length right before) and new in P, where active skips
+     * NO_RESPONSE. Unfiltered, "new" reads the precomputed first-active flag; filtered, the customer's
+     * first such contact ever is looked up among the contacts that pass the filter.
+     */
     private List<ActivityCounts> activity(String teamId, List<Bucket> buckets, KpiFilter filter) {
+        boolean filtered = !filter.equals(KpiFilter.NONE);
         FactQuery query = new FactQuery().add("with a as (select b.k, b.ps, i.customer_id, "
-                + "bool_or(i.occurred_at >= b.s) as in_p, bool_or(i.occurred_at < b.s) as in_prev from")
+                + "bool_or(i.occurred_at >= b.s) as in_p, bool_or(i.occurred_at < b.s) as in_prev, "
+                + "bool_or(i.first_active and i.occurred_at >= b.s) as first_in_p from")
                 .buckets(buckets)
                 .add("join rm_interaction i on i.team_id = ? and not i.voided and i.outcome <> 'NO_RESPONSE' "
                         + "and i.occurred_at >= b.ps and i.occurred_at < b.e", teamId)
                 .filter(filter, "i.agent", "i.channel", "i.category")
                 .add(" group by b.k, b.ps, i.customer_id) select k, count(*) filter (where in_prev) as previous, "
-                        + "count(*) filter (where in_prev and in_p) as retained, count(*) filter (where in_p) as active, "
-                        + "count(*) filter (where in_p and not in_prev and not exists (select 1 from rm_interaction j "
-                        + "where j.team_id = ? and j.customer_id = a.customer_id and not j.voided "
-                        + "and j.outcome <> 'NO_RESPONSE' and j.occurred_at < a.ps", teamId)
-                .filter(filter, "j.agent", "j.channel", "j.category")
-                .add(")) as new_customers from a group by k");
-        List<ActivityCounts> counts = new ArrayList<>();
-        for (int k = 0; k < buckets.size(); k++) {
-            counts.add(ActivityCounts.NONE);
+                        + "count(*) filter (where in_prev and in_p) as retained, count(*) filter (where in_p) as active, ");
+        if (filtered) {
+            query.add("count(*) filter (where in_p and not in_prev and not exists (select 1 from rm_interaction j "
+                    + "where j.team_id = ? and j.customer_id = a.customer_id and not j.voided "
+                    + "and j.outcome <> 'NO_RESPONSE' and j.occurred_at < a.ps", teamId)
+                    .filter(filter, "j.agent", "j.channel", "j.category").add(")) as new_customers from a group by k");
+        } else {
+            query.add("count(*) filter (where first_in_p) as new_customers from a group by k");
         }
+        List<ActivityCounts> counts = filled(buckets.size(), ActivityCounts.NONE);
         sql.query(query.sql(), query.parameters(), row -> counts.set(row.getInt("k"), new ActivityCounts(
                 row.getLong("previous"), row.getLong("retained"), row.getLong("active"),
                 row.getLong("new_customers"))));
@@ -125,10 +156,7 @@ public class FactGatherer {
                 .add("join rm_response r on r.team_id = ? and r.submitted_at >= b.s and r.submitted_at < b.e", teamId)
                 .filter(filter, "r.agent", "r.channel", CASE_CATEGORY.formatted("r"))
                 .add(" group by b.k");
-        List<Scores> scores = new ArrayList<>();
-        for (int k = 0; k < buckets.size(); k++) {
-            scores.add(Scores.EMPTY);
-        }
+        List<Scores> scores = filled(buckets.size(), Scores.EMPTY);
         sql.query(query.sql(), query.parameters(), row -> {
             List<Tally> tallies = new ArrayList<>();
             int column = 2;
@@ -150,16 +178,13 @@ public class FactGatherer {
 
     /** Invitations sent in the bucket, and how many of them have a response (at any time). */
     private List<long[]> invitations(String teamId, List<Bucket> buckets, KpiFilter filter) {
-        FactQuery query = new FactQuery().add("select b.k, count(*) as sent, count(*) filter (where exists "
-                + "(select 1 from rm_response r where r.invitation_id = v.invitation_id)) as answered from")
+        FactQuery query = new FactQuery().add("select b.k, count(*) as sent, count(*) filter (where v.answered) "
+                + "as answered from")
                 .buckets(buckets)
                 .add("join rm_invitation v on v.team_id = ? and v.sent_at >= b.s and v.sent_at < b.e", teamId)
                 .filter(filter, "v.agent", "v.channel", CASE_CATEGORY.formatted("v"))
                 .add(" group by b.k");
-        List<long[]> counts = new ArrayList<>();
-        for (int k = 0; k < buckets.size(); k++) {
-            counts.add(new long[2]);
-        }
+        List<long[]> counts = filled(buckets.size(), new long[2]);
         sql.query(query.sql(), query.parameters(),
                 row -> counts.set(row.getInt("k"), new long[] { row.getLong("sent"), row.getLong("answered") }));
         return counts;

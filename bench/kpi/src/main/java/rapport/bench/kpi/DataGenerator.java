@@ -55,7 +55,7 @@ final class DataGenerator {
     long[] load(long interactions, int teams, long big) throws Exception {
         try (CopyTable customers = copy("rm_customer", "customer_id,team_id,kind,registered_at");
                 CopyTable contacts = copy("rm_interaction", "interaction_id,team_id,customer_id,case_id,agent,"
-                        + "occurred_at,logged_at,sequence,channel,direction,category,outcome,duration_minutes,voided");
+                        + "occurred_at,logged_at,sequence,channel,direction,category,outcome,duration_minutes,voided,first_active");
                 CopyTable cases = copy("rm_case", "case_id,team_id,customer_id,category,opener_interaction_id,opened_at,"
                         + "opener_direction,opener_outcome,opener_agent,opener_channel,status,resolved_at,reopens,"
                         + "next_repeat_at");
@@ -63,7 +63,7 @@ final class DataGenerator {
                 CopyTable promises = copy("rm_promise", "promise_id,team_id,customer_id,interaction_id,case_id,agent,"
                         + "promised_at,due_at,completed_at");
                 CopyTable invitations = copy("rm_invitation", "invitation_id,team_id,customer_id,case_id,agent,channel,"
-                        + "sent_at");
+                        + "sent_at,answered");
                 CopyTable responses = copy("rm_response", "response_id,team_id,customer_id,invitation_id,case_id,agent,"
                         + "channel,source,submitted_at,csat,nps,ces,rater_reliability,rater_assurance,rater_tangibles,"
                         + "rater_empathy,rater_responsiveness,comment")) {
@@ -101,10 +101,13 @@ final class DataGenerator {
             while (contacts.size() < quota) {
                 addCase(contacts, quota - contacts.size());
             }
+            Contact firstActive = contacts.stream().filter(c -> !c.voided() && c.outcome() != Outcome.NO_RESPONSE)
+                    .min(Contact.ORDER).orElse(null);
             for (Contact c : contacts) {
                 Integer minutes = random.nextInt(5) == 0 ? null : 1 + random.nextInt(40);
                 tables.interactions().row(c.id(), team, customer, c.caseId(), c.agent(), c.occurredAt(), c.loggedAt(),
-                        c.sequence(), c.channel(), c.direction(), c.category(), c.outcome(), minutes, c.voided());
+                        c.sequence(), c.channel(), c.direction(), c.category(), c.outcome(), minutes, c.voided(),
+                        c == firstActive);
                 if (c.outcome() == Outcome.FOLLOW_UP_REQUIRED && !c.voided()) {
                     promise(team, customer, c);
                 }
@@ -153,8 +156,10 @@ final class DataGenerator {
     private void survey(String team, UUID customer, CaseFacts k) throws IOException {
         UUID invitation = UUID.randomUUID();
         Instant sent = k.resolvedAt().plusSeconds(3600);
-        tables.invitations().row(invitation, team, customer, k.caseId(), k.openerAgent(), k.openerChannel(), sent);
-        if (random.nextInt(10) < 5) {
+        boolean answered = random.nextInt(10) < 5;
+        tables.invitations().row(invitation, team, customer, k.caseId(), k.openerAgent(), k.openerChannel(), sent,
+                answered);
+        if (answered) {
             Instant submitted = sent.plusSeconds(600 + random.nextInt(4 * 86400));
             tables.responses().row(UUID.randomUUID(), team, customer, invitation, k.caseId(), k.openerAgent(),
                     k.openerChannel(), "SURVEY_LINK", submitted, 1 + random.nextInt(5), random.nextInt(11),
