@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The OpenAPI description documents every endpoint, with examples of its own error responses. */
+/** The OpenAPI description documents every endpoint, with examples of its answers and of its own errors. */
 @QuarkusTest
 class ApiDocsTest {
 
     @Test
-    void everyOperationHasASummaryAndEveryOwnErrorResponseAnExample() throws Exception {
+    void everyOperationHasASummaryAndEverySuccessAndOwnErrorResponseAnExample() throws Exception {
         JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString());
         List<String> missing = new ArrayList<>();
@@ -30,6 +30,10 @@ class ApiDocsTest {
                 }
                 for (Map.Entry<String, JsonNode> response : op.getValue().path("responses").properties()) {
                     int status = Integer.parseInt(response.getKey());
+                    if (status < 300 && response.getValue().path("content").path("application/json")
+                            .path("examples").isEmpty()) {
+                        missing.add(where + ": example of " + status);
+                    }
                     boolean ownError = status >= 404 || (status == 400 && response.getValue().path("content")
                             .path("application/problem+json").has("examples"));
                     if (status >= 400 && ownError && response.getValue().path("content").path("application/problem+json")

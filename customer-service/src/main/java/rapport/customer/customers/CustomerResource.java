@@ -73,7 +73,11 @@ public class CustomerResource {
 
     @GET
     @Operation(summary = "List and search the team's customers", description = "Sorted by name; every filter is optional.")
-    @APIResponse(responseCode = "200", description = "One page of customers")
+    @APIResponse(responseCode = "200", description = "One page of customers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
+                    value = "{\"items\": [" + CUSTOMER_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
+    @APIResponse(responseCode = "400", description = "Unknown enum value or page size out of range",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "bad size", value = ApiExamples.BAD_PAGE_SIZE)))
     public Page<CustomerView> list(@PathParam("teamId") String teamId, @Valid @BeanParam CustomerQuery query,
             @Valid @BeanParam PageParams page) {
         return customers.list(teamId, query, page);

@@ -80,7 +80,9 @@ public class InteractionResource {
     @GET
     @Path("/customers/{customerId}/interactions")
     @Operation(summary = "A customer's timeline", description = "Every contact, newest first; voided ones are marked.")
-    @APIResponse(responseCode = "200", description = "One page of the timeline")
+    @APIResponse(responseCode = "200", description = "One page of the timeline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
+                    value = "{\"items\": [" + INTERACTION_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     @APIResponse(responseCode = "404", description = "No such customer in this team",
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
     public Page<InteractionView> timeline(@PathParam("teamId") String teamId, @PathParam("customerId") UUID customerId,
@@ -92,7 +94,9 @@ public class InteractionResource {
     @Path("/interactions")
     @Operation(summary = "The team's contacts", description = "Newest first, filtered by agent, channel, direction, "
             + "category, outcome and period [from, to).")
-    @APIResponse(responseCode = "200", description = "One page of contacts")
+    @APIResponse(responseCode = "200", description = "One page of contacts",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
+                    value = "{\"items\": [" + INTERACTION_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
     public Page<InteractionView> list(@PathParam("teamId") String teamId, @Valid @BeanParam InteractionQuery query,
             @Valid @BeanParam PageParams page) {
         return interactions.list(teamId, query, page);
@@ -113,7 +117,9 @@ public class InteractionResource {
     @Path("/interactions/{interactionId}/void")
     @Operation(summary = "Void a contact", description = "It stays in the timeline, marked voided, and leaves every KPI; "
             + "its case is recomputed. Publishes rapport.interaction.voided.v1 (then case.resolved/reopened if the status changed).")
-    @APIResponse(responseCode = "200", description = "The voided contact")
+    @APIResponse(responseCode = "200", description = "The voided contact",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "voided",
+                    value = INTERACTION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such contact in this team",
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already voided",
