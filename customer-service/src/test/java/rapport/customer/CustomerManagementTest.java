@@ -122,5 +122,10 @@ class CustomerManagementTest {
                 .body("errors[0].field", equalTo("size"));
         API.as().queryParam("page", -1).get(path, API.team).then().statusCode(400)
                 .body("errors[0].field", equalTo("page"));
+        API.as().queryParam("page", "first").get(path, API.team).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        API.as().queryParam("allowDuplicate", "maybe").body(Map.of("displayName", "X", "kind", "EXTERNAL",
+                "surveyConsent", false)).post(path, API.team).then().statusCode(400)
+                .body("errors[0].field", equalTo("allowDuplicate"));
     }
 }

@@ -13,8 +13,8 @@ import java.util.Arrays;
 import rapport.web.ProblemException;
 
 /**
- * An unknown enum value or a malformed time in a query parameter is a 400 naming the parameter
- * (JAX-RS would otherwise answer a bare 404).
+ * An unknown enum value, a malformed time, number or boolean in a query parameter is a 400 naming
+ * the parameter (JAX-RS would otherwise answer a bare 404, or read "maybe" as false).
  */
 @Provider
 public class QueryParamConverters implements ParamConverterProvider {
@@ -27,6 +27,12 @@ public class QueryParamConverters implements ParamConverterProvider {
         }
         if (rawType == Instant.class) {
             return (ParamConverter<T>) new InstantConverter(nameOf(annotations));
+        }
+        if (rawType == int.class || rawType == Integer.class) {
+            return (ParamConverter<T>) new IntConverter(nameOf(annotations));
+        }
+        if (rawType == boolean.class || rawType == Boolean.class) {
+            return (ParamConverter<T>) new BooleanConverter(nameOf(annotations));
         }
         return null;
     }
@@ -77,6 +83,44 @@ public class QueryParamConverters implements ParamConverterProvider {
 
         @Override
         public String toString(Instant value) {
+            return value.toString();
+        }
+    }
+
+    private record IntConverter(String name) implements ParamConverter<Integer> {
+        @Override
+        public Integer fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            try {
+                return Integer.valueOf(value.strip());
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidField(name, "must be a whole number");
+            }
+        }
+
+        @Override
+        public String toString(Integer value) {
+            return value.toString();
+        }
+    }
+
+    private record BooleanConverter(String name) implements ParamConverter<Boolean> {
+        @Override
+        public Boolean fromString(String value) {
+            if (value == null || value.isEmpty()) {
+                return null;
+            }
+            return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "true" -> Boolean.TRUE;
+                case "false" -> Boolean.FALSE;
+                default -> throw ProblemException.invalidField(name, "must be true or false");
+            };
+        }
+
+        @Override
+        public String toString(Boolean value) {
             return value.toString();
         }
     }
