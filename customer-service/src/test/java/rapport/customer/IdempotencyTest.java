@@ -4,13 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import rapport.customer.idempotency.IdempotencyPurge;
 
 @QuarkusTest
 class IdempotencyTest {
+
+    @Inject
+    IdempotencyPurge purge;
 
     private static final TeamApi API = new TeamApi("idem");
 
@@ -28,7 +33,7 @@ class IdempotencyTest {
         retry.then().statusCode(201).header("Idempotent-Replayed", "true").header("Location", first.header("Location"))
                 .body("id", equalTo(id));
         assertThat(retry.asString()).isEqualTo(first.asString());
-        assertThat(TeamApi.count("select count(*) from customer where team_id = ?", API.team)).isEqualTo(1);
+        assertThat(TeamApi.count("select count(*) from customer where email = ?", key + "@example.org")).isEqualTo(1);
         assertThat(TeamApi.outboxRows(id)).isEqualTo(events);
     }
 
@@ -92,6 +97,28 @@ class IdempotencyTest {
         String theirs = other.as().header("Idempotency-Key", key).body(body)
                 .post("/api/teams/{team}/customers", other.team).then().statusCode(201).extract().path("id");
         assertThat(theirs).isNotEqualTo(mine);
+    }
+
+    @Test
+    void keysOlderThanTheRetentionAreForgottenAndTheRequestRunsAnew() throws Exception {
+        String key = UUID.randomUUID().toString();
+        Map<String, Object> body = Map.of("displayName", "Old Key", "kind", "EXTERNAL", "surveyConsent", false);
+        String first = API.as().header("Idempotency-Key", key).body(body).post("/api/teams/{team}/customers", API.team)
+                .then().statusCode(201).extract().path("id");
+        String recentKey = UUID.randomUUID().toString();
+        API.as().header("Idempotency-Key", recentKey).body(body).queryParam("allowDuplicate", true)
+                .post("/api/teams/{team}/customers", API.team).then().statusCode(201);
+        try (var db = rapport.testing.TestPostgres.connect(); var age = db.prepareStatement(
+                "update idempotency_record set created_at = now() - interval '2 days' where idempotency_key = ?")) {
+            age.setString(1, key);
+            assertThat(age.executeUpdate()).isEqualTo(1);
+        }
+        assertThat(purge.purgeExpired()).isGreaterThanOrEqualTo(1);
+        assertThat(TeamApi.count("select count(*) from idempotency_record where idempotency_key = ?", recentKey))
+                .isEqualTo(1);
+        String again = API.as().header("Idempotency-Key", key).body(body).queryParam("allowDuplicate", true)
+                .post("/api/teams/{team}/customers", API.team).then().statusCode(201).extract().path("id");
+        assertThat(again).isNotEqualTo(first);
     }
 
     @Test
