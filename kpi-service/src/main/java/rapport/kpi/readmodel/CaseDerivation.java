@@ -66,7 +66,8 @@ public class CaseDerivation {
         sql.batch("""
                 insert into rm_case (case_id, team_id, customer_id, category, opener_interaction_id, opened_at,
                     opener_direction, opener_outcome, opener_agent, opener_channel, status, resolved_at, reopens,
-                    next_repeat_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    next_repeat_at, complaint_steps) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    (select count(*) from rm_complaint_step s where s.case_id = ?))""",
                 CaseTimeline.derive(contacts).stream().map(c -> row(c, customerId, teamId)).toList());
     }
 
@@ -82,7 +83,7 @@ public class CaseDerivation {
     private static Object[] row(CaseFacts c, UUID customerId, String teamId) {
         return new Object[] { c.caseId(), teamId, customerId, c.category(), c.openerId(), c.openedAt(),
             c.openerDirection().name(), c.openerOutcome().name(), c.openerAgent(), c.openerChannel(), c.status().name(),
-            c.resolvedAt(), c.reopens(), c.nextRepeatAt() };
+            c.resolvedAt(), c.reopens(), c.nextRepeatAt(), c.caseId() };
     }
 
     private static void requireKnown(InteractionLogged event) {

@@ -49,6 +49,9 @@ public class ReadModelUpdater {
                 insert into rm_complaint_step (case_id, step, team_id, recorded_at) values (?, ?, ?, ?)
                 on conflict (case_id, step) do nothing""", event.caseId(), event.step(), event.teamId(),
                 event.recordedAt());
+        sql.update("""
+                update rm_case set complaint_steps = (select count(*) from rm_complaint_step s where s.case_id = ?)
+                where case_id = ?""", event.caseId(), event.caseId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -105,24 +105,24 @@ public class FactGatherer {
      * first such contact ever is looked up among the contacts that pass the filter.
      */
     private List<ActivityCounts> activity(String teamId, List<Bucket> buckets, KpiFilter filter) {
-        boolean filtered = !filter.equals(KpiFilter.NONE);
-        FactQuery query = new FactQuery().add("with a as (select b.k, b.ps, i.customer_id, "
-                + "bool_or(i.occurred_at >= b.s) as in_p, bool_or(i.occurred_at < b.s) as in_prev, "
-                + "bool_or(i.first_active and i.occurred_at >= b.s) as first_in_p from")
-                .buckets(buckets)
+        FactQuery query = new FactQuery().add("with a as (select b.k, i.customer_id, min(i.occurred_at) as first_seen, "
+                + "max(i.occurred_at) as last_seen, max(i.occurred_at) filter (where i.first_active) as first_active_at "
+                + "from").buckets(buckets)
                 .add("join rm_interaction i on i.team_id = ? and not i.voided and i.outcome <> 'NO_RESPONSE' "
                         + "and i.occurred_at >= b.ps and i.occurred_at < b.e", teamId)
                 .filter(filter, "i.agent", "i.channel", "i.category")
-                .add(" group by b.k, b.ps, i.customer_id) select k, count(*) filter (where in_prev) as previous, "
-                        + "count(*) filter (where in_prev and in_p) as retained, count(*) filter (where in_p) as active, ");
-        if (filtered) {
-            query.add("count(*) filter (where in_p and not in_prev and not exists (select 1 from rm_interaction j "
-                    + "where j.team_id = ? and j.customer_id = a.customer_id and not j.voided "
-                    + "and j.outcome <> 'NO_RESPONSE' and j.occurred_at < a.ps", teamId)
-                    .filter(filter, "j.agent", "j.channel", "j.category").add(")) as new_customers from a group by k");
+                .add(" group by b.k, i.customer_id) select a.k, count(*) filter (where a.first_seen < b.s) as previous, "
+                        + "count(*) filter (where a.first_seen < b.s and a.last_seen >= b.s) as retained, "
+                        + "count(*) filter (where a.last_seen >= b.s) as active, ");
+        if (filter.equals(KpiFilter.NONE)) {
+            query.add("count(*) filter (where a.first_active_at >= b.s) as new_customers from a join");
         } else {
-            query.add("count(*) filter (where first_in_p) as new_customers from a group by k");
+            query.add("count(*) filter (where a.first_seen >= b.s and not exists (select 1 from rm_interaction j "
+                    + "where j.team_id = ? and j.customer_id = a.customer_id and not j.voided "
+                    + "and j.outcome <> 'NO_RESPONSE' and j.occurred_at < b.ps", teamId)
+                    .filter(filter, "j.agent", "j.channel", "j.category").add(")) as new_customers from a join");
         }
+        query.buckets(buckets).add("on b.k = a.k group by a.k");
         List<ActivityCounts> counts = filled(buckets.size(), ActivityCounts.NONE);
         sql.query(query.sql(), query.parameters(), row -> counts.set(row.getInt("k"), new ActivityCounts(
                 row.getLong("previous"), row.getLong("retained"), row.getLong("active"),
@@ -192,8 +192,7 @@ public class FactGatherer {
 
     private List<List<ComplaintCase>> complaints(String teamId, List<Bucket> buckets, KpiFilter filter) {
         FactQuery query = new FactQuery().add("select b.k, extract(epoch from c.resolved_at - c.opened_at) / 3600.0 "
-                + "as hours, (select count(*) from rm_complaint_step s where s.case_id = c.case_id) = 4 as all_steps "
-                + "from").buckets(buckets)
+                + "as hours, c.complaint_steps = 4 as all_steps from").buckets(buckets)
                 .add("join rm_case c on c.team_id = ? and c.category = 'COMPLAINT' and c.resolved_at >= b.s "
                         + "and c.resolved_at < b.e", teamId)
                 .filter(filter, "c.opener_agent", "c.opener_channel", "c.category");

@@ -100,7 +100,7 @@ final class Expected {
         Set<UUID> previous = new HashSet<>();
         Map<UUID, Instant> firstEver = new HashMap<>();
         for (Month.Contact c : month.contacts) {
-            if (c.voided() || "NO_RESPONSE".equals(c.outcome())) {
+            if (c.voided() || "NO_RESPONSE".equals(c.outcome()) || !agent.test(c.agent())) {
                 continue;
             }
             firstEver.merge(c.customer(), c.occurredAt(), (a, b) -> a.isBefore(b) ? a : b);

@@ -56,7 +56,7 @@ class MonthScenarioTest {
                 .untilAsserted(() -> assertMatches(kpis(null), new Expected(month, Instant.now(), null)));
         JsonPath agreed = kpis(null);
         assertMatches(kpis("bob"), new Expected(month, Instant.now(), "bob"), "fcr", "aht", "csat", "nps",
-                "response-rate", "promise-keeping", "complaint-median-hours");
+                "response-rate", "promise-keeping", "complaint-median-hours", "retention", "churn", "crr");
 
         double duplicatesBefore = duplicatesSeen();
         List<Publisher.Sent> again = new ArrayList<>(events);

@@ -58,7 +58,7 @@ final class DataGenerator {
                         + "occurred_at,logged_at,sequence,channel,direction,category,outcome,duration_minutes,voided,first_active");
                 CopyTable cases = copy("rm_case", "case_id,team_id,customer_id,category,opener_interaction_id,opened_at,"
                         + "opener_direction,opener_outcome,opener_agent,opener_channel,status,resolved_at,reopens,"
-                        + "next_repeat_at");
+                        + "next_repeat_at,complaint_steps");
                 CopyTable steps = copy("rm_complaint_step", "case_id,step,team_id,recorded_at");
                 CopyTable promises = copy("rm_promise", "promise_id,team_id,customer_id,interaction_id,case_id,agent,"
                         + "promised_at,due_at,completed_at");
@@ -113,13 +113,12 @@ final class DataGenerator {
                 }
             }
             for (CaseFacts k : CaseTimeline.derive(contacts)) {
+                int steps = "COMPLAINT".equals(k.category()) ? random.nextInt(5) : 0;
                 tables.cases().row(k.caseId(), team, customer, k.category(), k.openerId(), k.openedAt(),
                         k.openerDirection(), k.openerOutcome(), k.openerAgent(), k.openerChannel(), k.status(),
-                        k.resolvedAt(), k.reopens(), k.nextRepeatAt());
-                if ("COMPLAINT".equals(k.category())) {
-                    for (int s = 0; s < random.nextInt(5); s++) {
-                        tables.steps().row(k.caseId(), STEPS[s], team, k.openedAt());
-                    }
+                        k.resolvedAt(), k.reopens(), k.nextRepeatAt(), steps);
+                for (int s = 0; s < steps; s++) {
+                    tables.steps().row(k.caseId(), STEPS[s], team, k.openedAt());
                 }
                 if (k.resolvedAt() != null && random.nextInt(10) < 6) {
                     survey(team, customer, k);

@@ -34,8 +34,8 @@ public final class Main {
         List<String> report = new ArrayList<>();
         report.add("| measurement | value |");
         report.add("|---|---|");
-        Path log = Path.of("target", "kpi-service-bench.log");
-        Files.createDirectories(log.getParent());
+        Path out = outputDirectory();
+        Path log = out.resolve("kpi-service-bench.log");
         try (KpiProcess kpi = new KpiProcess(Path.of(o.jar), o.port, jdbc, kafka, log)) {
             if (!o.skipLoad) {
                 DataGenerator generator = new DataGenerator(jdbc, o.user, o.password);
@@ -77,9 +77,17 @@ public final class Main {
             }
         }
         String text = String.join("\n", report);
-        Files.writeString(Path.of("target", "kpi-bench-results.md"), text + "\n");
+        Files.writeString(out.resolve("kpi-bench-results.md"), text + "\n");
         System.out.println(text);
         System.exit(0);
+    }
+
+    /** The folder the harness jar is in (bench/kpi/target), for its log and results. */
+    private static Path outputDirectory() throws Exception {
+        Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path dir = Files.isDirectory(jar) ? jar : jar.getParent();
+        Files.createDirectories(dir);
+        return dir;
     }
 
     private static void recreateDatabase(Options o) throws Exception {
