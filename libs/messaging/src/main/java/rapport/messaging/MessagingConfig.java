@@ -29,6 +29,13 @@ public interface MessagingConfig {
         @WithDefault("500ms")
         Duration pollInterval();
 
+        /**
+         * Shortest time between two relay passes. Commits wake the relay; under load this gathers the
+         * events of many commits into one pass (one query, one flush) instead of one pass per commit.
+         */
+        @WithDefault("20ms")
+        Duration minPassInterval();
+
         @WithDefault("500")
         int batchSize();
 

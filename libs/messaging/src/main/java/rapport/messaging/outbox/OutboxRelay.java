@@ -106,8 +106,10 @@ public class OutboxRelay {
 
     private void run() {
         Duration backoff = Duration.ZERO;
+        long lastPass = System.nanoTime() - config.outbox().minPassInterval().toNanos();
         while (running) {
             try {
+                lastPass = spaceOutFrom(lastPass);
                 int sent = publishBatch();
                 backoff = Duration.ZERO;
                 purgeSentRowsNowAndThen();
@@ -130,6 +132,15 @@ public class OutboxRelay {
                 }
             }
         }
+    }
+
+    /** Waits until the minimum interval since the previous pass has passed; returns this pass's start. */
+    private long spaceOutFrom(long previousPass) throws InterruptedException {
+        long wait = previousPass + config.outbox().minPassInterval().toNanos() - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(Duration.ofNanos(wait));
+        }
+        return System.nanoTime();
     }
 
     private Duration nextBackoff(Duration previous) {
