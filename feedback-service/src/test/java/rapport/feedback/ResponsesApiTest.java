@@ -166,6 +166,8 @@ class ResponsesApiTest {
         list(team, Map.of("nps", "grumpy")).statusCode(400);
         list(team, Map.of("from", "yesterday")).statusCode(400);
         list(team, Map.of("size", "500")).statusCode(400);
+        list(team, Map.of("channel", "PIGEON")).statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("channel"));
 
         given().auth().oauth2(TestTokens.assessor(team).mint()).get("/api/teams/{team}/responses/summary", team)
                 .then().statusCode(200)
