@@ -2,7 +2,6 @@ package rapport.kpi.evidence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -21,7 +20,7 @@ public class EvidenceFacts {
     @Inject
     Sql sql;
 
-    List<CaseFactRow> cases(String teamId, Bucket period, String agent, ZoneId zone, Duration repeatWindow) {
+    List<CaseFactRow> cases(String teamId, Bucket period, String agent, ZoneId zone, int repeatWindowDays) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
         String byAgent = agentCondition("c.opener_agent", agent, parameters);
         return sql.query("""
@@ -38,7 +37,7 @@ public class EvidenceFacts {
                     return new CaseFactRow(LocalDate.ofInstant(opened, zone), row.getString("category"),
                             row.getString("opener_channel"), row.getString("opener_agent"),
                             row.getString("opener_direction"), row.getString("opener_outcome"),
-                            inbound ? fcr.resolvedFirstTime(repeatWindow) : null, row.getString("status"),
+                            inbound ? fcr.resolvedFirstTime(repeatWindowDays) : null, row.getString("status"),
                             row.getInt("reopens"), row.wasNull() ? null : hours, row.getInt("steps"));
                 });
     }

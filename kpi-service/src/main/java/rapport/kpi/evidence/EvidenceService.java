@@ -71,7 +71,7 @@ public class EvidenceService {
     List<CaseFactRow> cases(String teamId, Period period, String agent) {
         TeamSettings settings = settingsService.settings(teamId);
         return facts.cases(teamId, Periods.period(period.from(), period.to(), settings.zone()), agent, settings.zone(),
-                settings.repeatWindow());
+                settings.repeatWindowDays());
     }
 
     List<ResponseFactRow> responses(String teamId, Period period, String agent) {

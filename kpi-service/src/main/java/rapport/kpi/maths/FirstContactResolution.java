@@ -1,6 +1,5 @@
 package rapport.kpi.maths;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +14,16 @@ public final class FirstContactResolution {
     private FirstContactResolution() {
     }
 
-    public static KpiResult compute(List<FcrCase> eligible, Duration repeatWindow, Instant now) {
-        long resolved = eligible.stream().filter(c -> c.resolvedFirstTime(repeatWindow)).count();
-        long provisional = eligible.stream().filter(c -> c.provisional(repeatWindow, now)).count();
-        return KpiResult.percentage(Kpi.FCR, resolved, eligible.size(), null,
-                Map.of("provisional", provisional, "repeatWindowDays", repeatWindow.toHours() / 24.0));
+    public static KpiResult compute(List<FcrGroup> eligible, int windowDays) {
+        long total = eligible.stream().mapToLong(FcrGroup::cases).sum();
+        long resolved = eligible.stream().filter(g -> g.resolvedFirstTime(windowDays)).mapToLong(FcrGroup::cases).sum();
+        long provisional = eligible.stream().filter(g -> g.provisional(windowDays)).mapToLong(FcrGroup::cases).sum();
+        return KpiResult.percentage(Kpi.FCR, resolved, total, null,
+                Map.of("provisional", provisional, "repeatWindowDays", windowDays));
+    }
+
+    /** The same from single cases, as of {@code now}. */
+    public static KpiResult ofCases(List<FcrCase> eligible, int windowDays, Instant now) {
+        return compute(eligible.stream().map(c -> FcrGroup.of(c, now)).toList(), windowDays);
     }
 }

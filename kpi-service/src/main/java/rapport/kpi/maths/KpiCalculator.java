@@ -16,7 +16,7 @@ public final class KpiCalculator {
     public static KpiResult compute(Kpi kpi, BucketFacts facts, KpiParameters parameters) {
         Scores scores = facts.scores();
         return switch (kpi) {
-            case FCR -> FirstContactResolution.compute(facts.fcrCases(), parameters.repeatWindow(), parameters.now());
+            case FCR -> FirstContactResolution.compute(facts.fcrGroups(), parameters.repeatWindowDays());
             case RETENTION -> Retention.retention(facts.activity());
             case CHURN -> Retention.churn(facts.activity());
             case CRR -> Retention.crr(facts.activity());

@@ -1,8 +1,7 @@
 package rapport.kpi.maths;
 
-import java.time.Duration;
 import java.time.Instant;
 
-/** The team settings and the moment that KPI definitions depend on. */
-public record KpiParameters(Duration repeatWindow, double complaintTargetHours, Instant now) {
+/** The team settings and the moment that KPI definitions depend on; W is whole days (1–90). */
+public record KpiParameters(int repeatWindowDays, double complaintTargetHours, Instant now) {
 }

@@ -2,6 +2,7 @@ package rapport.kpi.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,7 +20,7 @@ import rapport.kpi.maths.Bucket;
 import rapport.kpi.maths.BucketFacts;
 import rapport.kpi.maths.ComplaintCase;
 import rapport.kpi.maths.Facts;
-import rapport.kpi.maths.FcrCase;
+import rapport.kpi.maths.FcrGroup;
 import rapport.kpi.maths.PromiseFact;
 import rapport.kpi.maths.Scores;
 import rapport.kpi.maths.Tally;
@@ -49,10 +50,11 @@ public class FactGatherer {
      * The facts of every bucket. The kinds of facts are independent queries, so they run at the same
      * time, each on its own connection: a summary takes as long as its slowest query, not their sum.
      */
-    public List<BucketFacts> gather(String teamId, List<Bucket> buckets, Set<Facts> kinds, KpiFilter filter) {
+    public List<BucketFacts> gather(String teamId, List<Bucket> buckets, Set<Facts> kinds, KpiFilter filter,
+            Instant now) {
         int size = buckets.size();
         try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
-            var fcr = run(executor, kinds, Facts.CASES, () -> fcrCases(teamId, buckets, filter), empty(size));
+            var fcr = run(executor, kinds, Facts.CASES, () -> fcrGroups(teamId, buckets, filter, now), empty(size));
             var activity = run(executor, kinds, Facts.ACTIVITY, () -> activity(teamId, buckets, filter),
                     filled(size, ActivityCounts.NONE));
             var durations = run(executor, kinds, Facts.DURATIONS, () -> durations(teamId, buckets, filter),
@@ -87,16 +89,21 @@ public class FactGatherer {
         return new ArrayList<>(Collections.nCopies(size, value));
     }
 
-    private List<List<FcrCase>> fcrCases(String teamId, List<Bucket> buckets, KpiFilter filter) {
-        FactQuery query = new FactQuery().add("select b.k, c.opened_at, c.opener_outcome = 'RESOLVED' as resolved, "
-                + "c.next_repeat_at from").buckets(buckets)
+    /** FCR-eligible cases grouped by what the rule reads ({@link FcrGroup}): whole days to the first repeat and of age. */
+    private List<List<FcrGroup>> fcrGroups(String teamId, List<Bucket> buckets, KpiFilter filter, Instant now) {
+        FactQuery query = new FactQuery().add("select b.k, c.opener_outcome = 'RESOLVED' as resolved, "
+                + "case when c.next_repeat_at is null then null "
+                + "else least(floor(extract(epoch from c.next_repeat_at - c.opened_at) / 86400), ?)::int end as gap_days, "
+                + "least(floor(extract(epoch from ?::timestamptz - c.opened_at) / 86400), ?)::int as age_days, "
+                + "count(*) as cases from", FcrGroup.CAP, now, FcrGroup.CAP).buckets(buckets)
                 .add("join rm_case c on c.team_id = ? and c.opener_direction = 'INBOUND' and c.opened_at >= b.s "
                         + "and c.opened_at < b.e", teamId)
-                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category");
-        List<List<FcrCase>> cases = empty(buckets.size());
-        sql.query(query.sql(), query.parameters(), row -> cases.get(row.getInt("k")).add(new FcrCase(
-                Sql.instant(row, "opened_at"), row.getBoolean("resolved"), Sql.instant(row, "next_repeat_at"))));
-        return cases;
+                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category")
+                .add(" group by 1, 2, 3, 4");
+        List<List<FcrGroup>> groups = empty(buckets.size());
+        sql.query(query.sql(), query.parameters(), row -> groups.get(row.getInt("k")).add(new FcrGroup(
+                row.getBoolean("resolved"), Sql.integer(row, "gap_days"), row.getInt("age_days"), row.getLong("cases"))));
+        return groups;
     }
 
     /**

@@ -38,7 +38,8 @@ public class KpiReportService {
         TeamSettings settings = settingsService.settings(teamId);
         Instant now = clock.instant();
         Bucket period = Periods.period(from, to, settings.zone());
-        BucketFacts gathered = facts.gather(teamId, List.of(period), EnumSet.allOf(Facts.class), filter).getFirst();
+        BucketFacts gathered = facts.gather(teamId, List.of(period), EnumSet.allOf(Facts.class), filter, now)
+                .getFirst();
         return new KpiReport(teamId, from, to, settings.timeZone(), filter, settings.repeatWindowDays(),
                 settings.complaintTargetHours(), now, KpiCalculator.all(gathered, parameters(settings, now)));
     }
@@ -47,15 +48,16 @@ public class KpiReportService {
     public KpiResult result(String teamId, Kpi kpi, LocalDate from, LocalDate to, KpiFilter filter) {
         TeamSettings settings = settingsService.settings(teamId);
         Bucket period = Periods.period(from, to, settings.zone());
-        BucketFacts gathered = facts.gather(teamId, List.of(period), Set.of(kpi.facts()), filter).getFirst();
-        return KpiCalculator.compute(kpi, gathered, parameters(settings, clock.instant()));
+        Instant now = clock.instant();
+        BucketFacts gathered = facts.gather(teamId, List.of(period), Set.of(kpi.facts()), filter, now).getFirst();
+        return KpiCalculator.compute(kpi, gathered, parameters(settings, now));
     }
 
     public KpiSeries series(String teamId, Kpi kpi, LocalDate from, LocalDate to, BucketSize size, KpiFilter filter) {
         TeamSettings settings = settingsService.settings(teamId);
         Instant now = clock.instant();
         List<Bucket> buckets = Periods.buckets(from, to, size, settings.zone());
-        List<BucketFacts> gathered = facts.gather(teamId, buckets, Set.of(kpi.facts()), filter);
+        List<BucketFacts> gathered = facts.gather(teamId, buckets, Set.of(kpi.facts()), filter, now);
         KpiParameters parameters = parameters(settings, now);
         List<SeriesPoint> points = new ArrayList<>(buckets.size());
         for (int k = 0; k < buckets.size(); k++) {
@@ -66,6 +68,6 @@ public class KpiReportService {
     }
 
     private static KpiParameters parameters(TeamSettings settings, Instant now) {
-        return new KpiParameters(settings.repeatWindow(), settings.complaintTargetHours(), now);
+        return new KpiParameters(settings.repeatWindowDays(), settings.complaintTargetHours(), now);
     }
 }

@@ -1,6 +1,5 @@
 package rapport.kpi.settings;
 
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,9 +16,5 @@ public record TeamSettings(
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);
-    }
-
-    public Duration repeatWindow() {
-        return Duration.ofDays(repeatWindowDays);
     }
 }

@@ -9,7 +9,6 @@ import static rapport.kpi.maths.Outcome.INFO_ONLY;
 import static rapport.kpi.maths.Outcome.NO_RESPONSE;
 import static rapport.kpi.maths.Outcome.RESOLVED;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -25,7 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FirstContactResolutionTest {
 
-    private static final Duration W = Duration.ofDays(7);
+    private static final int W = 7;
     private static final Instant LONG_AFTER = Contacts.day(100);
 
     static Stream<Arguments> histories() {
@@ -85,7 +84,7 @@ class FirstContactResolutionTest {
     void resolvedFirstTimeFollowsTheSpec(String description, Contacts contacts, int eligible, int resolvedFirstTime) {
         List<FcrCase> cases = CaseTimeline.derive(contacts.list()).stream()
                 .filter(c -> c.openerDirection() == Direction.INBOUND).map(CaseFacts::fcrCase).toList();
-        KpiResult fcr = FirstContactResolution.compute(cases, W, LONG_AFTER);
+        KpiResult fcr = FirstContactResolution.ofCases(cases, W, LONG_AFTER);
         assertThat(fcr.n()).isEqualTo(eligible);
         assertThat(fcr.numerator()).isEqualTo((long) resolvedFirstTime);
         assertThat(fcr.value()).isEqualTo(eligible == 0 ? null : 100.0 * resolvedFirstTime / eligible);
@@ -102,7 +101,7 @@ class FirstContactResolutionTest {
 
     @Test
     void noEligibleCaseGivesNullNotZero() {
-        KpiResult fcr = FirstContactResolution.compute(List.of(), W, LONG_AFTER);
+        KpiResult fcr = FirstContactResolution.compute(List.of(), W);
         assertThat(fcr.value()).isNull();
         assertThat(fcr.n()).isZero();
     }
@@ -110,10 +109,23 @@ class FirstContactResolutionTest {
     @Test
     void aCaseWhoseWindowIsStillOpenIsCountedAndReportedProvisional() {
         // opened on day 0, now is day 3: window [0, 7) still open; resolved with no repeat so far
-        KpiResult fcr = FirstContactResolution.compute(List.of(new FcrCase(Contacts.day(0), true, null),
+        KpiResult fcr = FirstContactResolution.ofCases(List.of(new FcrCase(Contacts.day(0), true, null),
                 new FcrCase(Contacts.day(-30), true, null)), W, Contacts.day(3));
         assertThat(fcr.value()).isEqualTo(100.0);
         assertThat(fcr.detail("provisional")).isEqualTo(1L);
+    }
+
+    @Test
+    void groupingByWholeDaysKeepsTheWindowBoundaryExact() {
+        // a repeat 6 days 23:59 after the opener is inside W = 7 (floor 6 < 7); exactly 7 days is outside
+        FcrCase inside = new FcrCase(Contacts.day(0), true, Contacts.day(7 - 1.0 / 1440));
+        FcrCase boundary = new FcrCase(Contacts.day(0), true, Contacts.day(7));
+        assertThat(FcrGroup.of(inside, LONG_AFTER).repeatGapDays()).isEqualTo(6);
+        assertThat(inside.resolvedFirstTime(W)).isFalse();
+        assertThat(boundary.resolvedFirstTime(W)).isTrue();
+        // cases alike for every W fall into one group: two resolved cases without repeats, 100 days old (capped)
+        assertThat(FcrGroup.of(new FcrCase(Contacts.day(0), true, null), LONG_AFTER))
+                .isEqualTo(new FcrGroup(true, null, FcrGroup.CAP, 1));
     }
 
     @Test
