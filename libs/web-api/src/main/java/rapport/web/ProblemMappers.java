@@ -15,9 +15,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -26,12 +28,16 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one place where failures become HTTP responses: every client error is an RFC 9457
- * problem+json naming the bad fields; anything unexpected is a 500 without internals, logged with
- * an id the client can quote.
+ * problem+json naming the bad fields; a request that cannot get a database connection in time is a
+ * retryable 503; anything else unexpected is a 500 without internals, logged with an id the client
+ * can quote.
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String RETRY_AFTER_SECONDS = "1";
+    /** Bounds the walk down a cause chain that loops back on itself. */
+    private static final int MAX_CAUSE_DEPTH = 32;
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -126,11 +132,41 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (waitedTooLongForAConnection(e)) {
+            return overloaded(uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(new Problem("internal", "Internal error", 500,
                 "something went wrong on our side; quote error id " + errorId + " when reporting it", instance(uri),
                 null, Map.of("errorId", errorId)));
+    }
+
+    /**
+     * Under overload every database connection is busy and a request gives up waiting for one: that
+     * is a 503 the client may retry, not a 500. Any other database failure stays a 500.
+     */
+    private static Response overloaded(UriInfo uri) {
+        Problem problem = new Problem("overloaded", "Service overloaded", 503,
+                "the service is too busy to take this request now; retry it shortly (with the same Idempotency-Key)",
+                instance(uri), null, null);
+        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(problem).build();
+    }
+
+    /**
+     * Whether the failure is the connection pool's acquisition timeout (Agroal: "Sorry, acquisition
+     * timeout!"), however the persistence layer wrapped it.
+     */
+    static boolean waitedTooLongForAConnection(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response respond(Problem problem) {
