@@ -37,7 +37,7 @@ class ErasureTest {
                 + "and comment is null and csat = 2 and nps = 3", customer)).isEqualTo(1);
         given().auth().oauth2(TestTokens.agent(TEAM).mint())
                 .get("/api/teams/{team}/responses?customerId={c}", TEAM, customer)
-                .then().statusCode(200).body("total", equalTo(1))
+                .then().statusCode(200).body("totalItems", equalTo(1))
                 .body("items[0].answers.csat", equalTo(2)).body("items[0].answers.comment", nullValue());
         given().auth().oauth2(TestTokens.agent(TEAM).mint())
                 .get("/api/teams/{team}/directory/{c}", TEAM, customer)

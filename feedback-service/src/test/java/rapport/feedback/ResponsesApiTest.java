@@ -151,21 +151,23 @@ class ResponsesApiTest {
         UUID customer = Fixtures.knownCustomer(team, "Linked", null, true);
         Fixtures.link(team, customer);
 
-        list(team, Map.of("csat", "1..2")).body("total", equalTo(2)).body("items.agent", contains("ann", "ann"));
-        list(team, Map.of("nps", "detractor")).body("total", equalTo(1)).body("items[0].answers.nps", equalTo(3));
-        list(team, Map.of("nps", "promoter", "agent", "ben")).body("total", equalTo(1));
-        list(team, Map.of("channel", "PHONE", "ces", "5..7")).body("total", equalTo(1));
+        list(team, Map.of("csat", "1..2")).body("totalItems", equalTo(2)).body("items.agent", contains("ann", "ann"));
+        list(team, Map.of("nps", "detractor")).body("totalItems", equalTo(1)).body("items[0].answers.nps", equalTo(3));
+        list(team, Map.of("nps", "promoter", "agent", "ben")).body("totalItems", equalTo(1));
+        list(team, Map.of("channel", "PHONE", "ces", "5..7")).body("totalItems", equalTo(1));
         // 2026-10-07T23:30Z is already 8 October in London (BST): a date starts its day in the reporting zone
-        list(team, Map.of("from", "2026-10-06", "to", "2026-10-08")).body("total", equalTo(2));
-        list(team, Map.of("from", "2026-10-08")).body("total", equalTo(1));
-        list(team, Map.of("size", "2")).body("total", equalTo(4)).body("items.size()", equalTo(2))
+        list(team, Map.of("from", "2026-10-06", "to", "2026-10-08")).body("totalItems", equalTo(2));
+        list(team, Map.of("from", "2026-10-08")).body("totalItems", equalTo(1));
+        list(team, Map.of("size", "2")).body("totalItems", equalTo(4)).body("items.size()", equalTo(2))
                 .body("items[0].submittedAt", equalTo("2026-10-07T23:30:00Z"));
         list(team, Map.of("size", "2", "page", "1")).body("items[1].submittedAt", equalTo("2026-10-05T09:00:00Z"));
+        list(team, Map.of()).body("page", equalTo(0)).body("size", equalTo(20)).body("totalItems", equalTo(4));
 
         list(team, Map.of("csat", "0..3")).statusCode(400);
         list(team, Map.of("nps", "grumpy")).statusCode(400);
         list(team, Map.of("from", "yesterday")).statusCode(400);
         list(team, Map.of("size", "500")).statusCode(400);
+        list(team, Map.of("size", "101")).statusCode(400).body("errors[0].field", equalTo("size"));
         list(team, Map.of("channel", "PIGEON")).statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("channel"));
 

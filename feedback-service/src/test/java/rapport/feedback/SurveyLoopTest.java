@@ -57,7 +57,7 @@ class SurveyLoopTest {
         given().auth().oauth2(TestTokens.agent(TEAM).mint())
                 .get("/api/teams/{team}/invitations?customerId={c}", TEAM, customer)
                 .then().statusCode(200)
-                .body("total", equalTo(1))
+                .body("totalItems", equalTo(1))
                 .body("items[0].caseId", equalTo(caseId.toString()))
                 .body("items[0].agent", equalTo("alice"))
                 .body("items[0].channel", equalTo("PHONE"))

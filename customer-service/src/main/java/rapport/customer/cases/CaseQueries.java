@@ -3,10 +3,11 @@ package rapport.customer.cases;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import rapport.customer.common.Filters;
-import rapport.customer.common.Page;
-import rapport.customer.common.PageParams;
+import rapport.customer.common.Pages;
 import rapport.customer.interactions.Interaction;
 import rapport.customer.interactions.InteractionView;
+import rapport.web.Page;
+import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
 /** Reads cases; changes go through {@link CaseService} as part of an interaction change. */
@@ -19,7 +20,7 @@ public class CaseQueries {
                 .optional("status = :status", "status", query.status)
                 .optional("customerId = :customer", "customer", query.customerId)
                 .optional("category = :category", "category", query.category);
-        return Page.of(SupportCase.find(filters.query("openedAt nulls last, id"), filters.parameters()), page,
+        return Pages.of(SupportCase.find(filters.query("openedAt nulls last, id"), filters.parameters()), page,
                 CaseView::of);
     }
 

@@ -16,8 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
-import rapport.customer.common.Page;
-import rapport.customer.common.PageParams;
+import rapport.web.Page;
+import rapport.web.PageParams;
 
 @Path("/api/teams/{teamId}/cases")
 @Produces(MediaType.APPLICATION_JSON)

@@ -9,10 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import rapport.customer.common.Filters;
-import rapport.customer.common.Page;
-import rapport.customer.common.PageParams;
+import rapport.customer.common.Pages;
 import rapport.events.EventType;
 import rapport.messaging.outbox.OutboxWriter;
+import rapport.web.Page;
+import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
 @ApplicationScoped
@@ -65,7 +66,8 @@ public class CustomerService {
                 filters.parameters().and("digits", "%" + digits + "%");
             }
         }
-        return Page.of(Customer.find(filters.query("displayName, id"), filters.parameters()), page, CustomerView::of);
+        return Pages.of(Customer.find(filters.query("displayName, id"), filters.parameters()), page,
+                CustomerView::of);
     }
 
     /** 409 naming the existing customer when another active customer of the team has the same e-mail or phone. */

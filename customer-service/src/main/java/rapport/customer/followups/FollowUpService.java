@@ -12,14 +12,15 @@ import java.util.Optional;
 import java.util.UUID;
 import rapport.customer.common.CurrentUser;
 import rapport.customer.common.Filters;
-import rapport.customer.common.Page;
-import rapport.customer.common.PageParams;
+import rapport.customer.common.Pages;
 import rapport.customer.customers.Customer;
 import rapport.customer.interactions.Interaction;
 import rapport.events.EventType;
 import rapport.events.customer.FollowUpCompleted;
 import rapport.events.customer.FollowUpPromised;
 import rapport.messaging.outbox.OutboxWriter;
+import rapport.web.Page;
+import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
 @ApplicationScoped
@@ -97,7 +98,7 @@ public class FollowUpService {
             case COMPLETED -> filters.when(true, "completedAt is not null");
             case ALL -> { }
         }
-        return Page.of(FollowUp.<FollowUp>find(filters.query("dueAt, id"), filters.parameters()), page,
+        return Pages.of(FollowUp.<FollowUp>find(filters.query("dueAt, id"), filters.parameters()), page,
                 f -> FollowUpView.of(f, now));
     }
 

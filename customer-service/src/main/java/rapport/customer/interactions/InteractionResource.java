@@ -23,9 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
-import rapport.customer.common.Page;
-import rapport.customer.common.PageParams;
 import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.Page;
+import rapport.web.PageParams;
 
 @Path("/api/teams/{teamId}")
 @Produces(MediaType.APPLICATION_JSON)

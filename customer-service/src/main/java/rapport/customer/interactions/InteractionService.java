@@ -17,14 +17,15 @@ import rapport.customer.cases.SupportCase;
 import rapport.customer.common.ClientTimes;
 import rapport.customer.common.CurrentUser;
 import rapport.customer.common.Filters;
-import rapport.customer.common.Page;
-import rapport.customer.common.PageParams;
+import rapport.customer.common.Pages;
 import rapport.customer.common.PersonalData;
 import rapport.customer.customers.Customer;
 import rapport.events.EventType;
 import rapport.events.customer.InteractionLogged;
 import rapport.events.customer.InteractionVoided;
 import rapport.messaging.outbox.OutboxWriter;
+import rapport.web.Page;
+import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
 @ApplicationScoped
@@ -123,7 +124,7 @@ public class InteractionService {
     public Page<InteractionView> timeline(String teamId, UUID customerId, PageParams page) {
         Customer.require(teamId, customerId);
         Filters filters = Filters.team(teamId).always("customerId = :customer", "customer", customerId);
-        return Page.of(Interaction.find(filters.query("occurredAt desc, sequence desc"), filters.parameters()), page,
+        return Pages.of(Interaction.find(filters.query("occurredAt desc, sequence desc"), filters.parameters()), page,
                 InteractionView::of);
     }
 
@@ -138,7 +139,7 @@ public class InteractionService {
                 .optional("occurredAt >= :from", "from", query.from)
                 .optional("occurredAt < :to", "to", query.to)
                 .when(!query.includeVoided, "voidedAt is null");
-        return Page.of(Interaction.find(filters.query("occurredAt desc, sequence desc"), filters.parameters()), page,
+        return Pages.of(Interaction.find(filters.query("occurredAt desc, sequence desc"), filters.parameters()), page,
                 InteractionView::of);
     }
 

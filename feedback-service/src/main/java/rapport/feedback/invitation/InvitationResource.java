@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.feedback.common.IdempotencyKeys;
-import rapport.feedback.common.Page;
-import rapport.feedback.common.PageRequest;
+import rapport.web.Page;
+import rapport.web.PageParams;
 
 @Path("/api/teams/{teamId}/invitations")
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +83,7 @@ public class InvitationResource {
     public Page<InvitationView> list(@PathParam("teamId") String teamId,
             @Parameter(description = "One customer's invitations") @QueryParam("customerId") UUID customerId,
             @Parameter(description = "OPEN, ANSWERED, EXPIRED or WITHDRAWN") @QueryParam("status")
-            InvitationStatus status, @Valid @BeanParam PageRequest paging) {
+            InvitationStatus status, @Valid @BeanParam PageParams paging) {
         return invitations.list(teamId, customerId, status, paging);
     }
 

@@ -13,12 +13,12 @@ import rapport.events.customer.CaseResolved;
 import rapport.events.feedback.InvitationSent;
 import rapport.feedback.common.Channel;
 import rapport.feedback.common.IdempotencyKeys;
-import rapport.feedback.common.Page;
-import rapport.feedback.common.PageRequest;
 import rapport.feedback.directory.CustomerDirectory;
 import rapport.feedback.directory.DirectoryEntry;
 import rapport.messaging.inbox.UnprocessableEventException;
 import rapport.messaging.outbox.OutboxWriter;
+import rapport.web.Page;
+import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
 /** Creates survey invitations (after resolved cases, or by hand) and answers what a token stands for. */
@@ -141,7 +141,7 @@ public class InvitationService {
                 .orElseThrow(() -> ProblemException.notFound("invitation", invitationId));
     }
 
-    public Page<InvitationView> list(String teamId, UUID customerId, InvitationStatus status, PageRequest paging) {
+    public Page<InvitationView> list(String teamId, UUID customerId, InvitationStatus status, PageParams paging) {
         StringBuilder query = new StringBuilder("teamId = :team");
         Parameters params = Parameters.with("team", teamId);
         if (customerId != null) {
@@ -162,8 +162,7 @@ public class InvitationService {
         var found = Invitation.<Invitation>find(query + " order by sentAt desc, id", params)
                 .page(paging.page, paging.size);
         Instant now = clock.instant();
-        return new Page<>(found.list().stream().map(i -> InvitationView.of(i, now)).toList(), paging.page,
-                paging.size, found.count());
+        return Page.of(paging, found.list(), found.count()).map(i -> InvitationView.of(i, now));
     }
 
     /** Whether a survey link can be answered; empty for a malformed or unknown token. */

@@ -8,8 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import rapport.feedback.common.Page;
-import rapport.feedback.common.PageRequest;
+import rapport.web.Page;
+import rapport.web.PageParams;
 
 /** Reads of a team's responses: filtered lists and summary counts. */
 @ApplicationScoped
@@ -21,12 +21,11 @@ public class ResponseQueries {
     @Inject
     ResponseConfig config;
 
-    public Page<ResponseView> list(String teamId, ResponseFilter filter, PageRequest paging) {
+    public Page<ResponseView> list(String teamId, ResponseFilter filter, PageParams paging) {
         ResponseFilter.Condition c = filter.condition(teamId, config.reportingZone());
         var found = SurveyResponse.<SurveyResponse>find(c.where() + " order by submittedAt desc, id", c.params())
                 .page(paging.page, paging.size);
-        return new Page<>(found.list().stream().map(ResponseView::of).toList(), paging.page, paging.size,
-                found.count());
+        return Page.of(paging, found.list(), found.count()).map(ResponseView::of);
     }
 
     public ResponseSummary summary(String teamId, ResponseFilter filter) {

@@ -24,8 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.feedback.common.IdempotencyKeys;
-import rapport.feedback.common.Page;
-import rapport.feedback.common.PageRequest;
+import rapport.web.Page;
+import rapport.web.PageParams;
 
 @Path("/api/teams/{teamId}/responses")
 @Produces(MediaType.APPLICATION_JSON)
@@ -94,7 +94,7 @@ public class ResponseResource {
                     {"type": "https://rapport.dev/problems/validation", "title": "Invalid request", "status": 400,
                      "errors": [{"field": "csat", "message": "must be a score or a range like 1..5 within 1-5"}]}""")))
     public Page<ResponseView> list(@PathParam("teamId") String teamId, @BeanParam ResponseFilter filter,
-            @Valid @BeanParam PageRequest paging) {
+            @Valid @BeanParam PageParams paging) {
         return queries.list(teamId, filter, paging);
     }
 

@@ -1,4 +1,4 @@
-package rapport.customer.common;
+package rapport.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,7 +6,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code ?page=0&size=20}: zero-based page number and page size (at most {@value #MAX_SIZE}). */
+/**
+ * {@code ?page=0&size=20} of a list endpoint: zero-based page number and page size (at most
+ * {@value #MAX_SIZE}). Take it as {@code @Valid @BeanParam PageParams} so that a bad value is a 400.
+ */
 public class PageParams {
 
     public static final int DEFAULT_SIZE = 20;
