@@ -53,3 +53,13 @@ for before, after in [(a1, a2), (h1, h2)]:
                                                    res.pvalue))
     print("  before mean/var", np.mean(before), np.var(before, ddof=1), "after mean/var", np.mean(after),
           np.var(after, ddof=1))
+
+print("# welch end to end (WelchEvaluationTest): handling minutes 10 + i % 7 before, 8 + i % 5 after, i < 40")
+before = [10 + (i % 7) for i in range(40)]
+after = [8 + (i % 5) for i in range(40)]
+res = stats.ttest_ind(after, before, equal_var=False)
+cm = CompareMeans(DescrStatsW(np.array(after, float)), DescrStatsW(np.array(before, float)))
+low, upp = cm.tconfint_diff(alpha=0.05, usevar="unequal")
+_, _, df = cm.ttest_ind(usevar="unequal")
+print("%.12g %.12g %.12g %.12g %.12g %.12g" % (np.mean(after) - np.mean(before), low, upp, res.statistic, df,
+                                               res.pvalue))
