@@ -44,22 +44,21 @@ a2 = [27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22
 # handling times in minutes, before and after a change
 h1 = [12, 15, 9, 22, 14, 18, 11, 16, 13, 20, 17, 10]
 h2 = [9, 11, 8, 14, 10, 12, 7, 13, 9, 10]
-for before, after in [(a1, a2), (h1, h2)]:
+
+
+def welch(before, after):
     res = stats.ttest_ind(after, before, equal_var=False)
     cm = CompareMeans(DescrStatsW(np.array(after, float)), DescrStatsW(np.array(before, float)))
     low, upp = cm.tconfint_diff(alpha=0.05, usevar="unequal")
     _, _, df = cm.ttest_ind(usevar="unequal")
     print("%.12g %.12g %.12g %.12g %.12g %.12g" % (np.mean(after) - np.mean(before), low, upp, res.statistic, df,
                                                    res.pvalue))
-    print("  before mean/var", np.mean(before), np.var(before, ddof=1), "after mean/var", np.mean(after),
-          np.var(after, ddof=1))
+
+
+for before, after in [(a1, a2), (h1, h2)]:
+    welch(before, after)
 
 print("# welch end to end (WelchEvaluationTest): handling minutes 10 + i % 7 before, 8 + i % 5 after, i < 40")
 before = [10 + (i % 7) for i in range(40)]
 after = [8 + (i % 5) for i in range(40)]
-res = stats.ttest_ind(after, before, equal_var=False)
-cm = CompareMeans(DescrStatsW(np.array(after, float)), DescrStatsW(np.array(before, float)))
-low, upp = cm.tconfint_diff(alpha=0.05, usevar="unequal")
-_, _, df = cm.ttest_ind(usevar="unequal")
-print("%.12g %.12g %.12g %.12g %.12g %.12g" % (np.mean(after) - np.mean(before), low, upp, res.statistic, df,
-                                               res.pvalue))
+welch(before, after)
