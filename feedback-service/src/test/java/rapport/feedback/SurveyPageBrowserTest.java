@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -89,7 +91,8 @@ class SurveyPageBrowserTest {
         assertThat(browser.findElement(By.id("csat-4")).isSelected()).isTrue();
         browser.findElement(By.cssSelector("button[type=submit]")).click();
 
-        assertThat(browser.getTitle()).isEqualTo("Thank you");
+        // the click returns before the next page has loaded: wait for it (a busy machine takes a while)
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.titleIs("Thank you"));
         screenshot("survey-thanks");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you!");
         assertThat(Fixtures.string("select csat || '/' || nps || '/' || ces || '/' || rater_responsiveness || '/' "
