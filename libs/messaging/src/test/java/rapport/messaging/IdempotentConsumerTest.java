@@ -9,6 +9,10 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -29,6 +33,9 @@ class IdempotentConsumerTest {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    MeterRegistry registry;
 
     @Test
     void anEventDeliveredTwiceIsAppliedOnce() throws Exception {
@@ -70,6 +77,34 @@ class IdempotentConsumerTest {
         assertThat(header(letter.getFirst(), "rapport-dlq-error")).contains("a bug in the handler");
         assertThat(Db.count(dataSource, "select count(*) from processed_event where outcome = 'DEAD_LETTERED' and event_id = ?",
                 UUID.fromString(mapper.readTree(letter.getFirst().value()).path("id").asText()))).isEqualTo(1);
+    }
+
+    @Test
+    void aBurstIsAppliedInSharedTransactionsAndABadEventInItIsStillIsolated() throws Exception {
+        double batchesBefore = registry.counter("rapport.consumer.batches").count();
+        UUID customer = UUID.randomUUID();
+        String duplicate = event(customer, "burst duplicate");
+        List<Map.Entry<String, String>> burst = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            burst.add(Map.entry(customer.toString(), event(customer, "burst " + i)));
+        }
+        burst.add(10, Map.entry(customer.toString(), duplicate));
+        burst.add(20, Map.entry(customer.toString(), duplicate));
+        burst.add(30, Map.entry(customer.toString(), event(customer, "poison")));
+        KafkaTestClient.sendAll(Topics.CUSTOMERS, burst);
+        UUID other = UUID.randomUUID();
+        List<Map.Entry<String, String>> clean = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            clean.add(Map.entry(other.toString(), event(other, "clean " + i)));
+        }
+        KafkaTestClient.sendAll(Topics.CUSTOMERS, clean);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> Db.count(dataSource,
+                "select count(*) from applied_event where customer_id in (?, ?)", customer, other) == 81);
+        assertThat(applied(customer, "burst duplicate")).isEqualTo(1);
+        assertThat(applied(customer, "poison")).isZero();
+        KafkaTestClient.await(DEAD_LETTERS, r -> customer.toString().equals(r.key()), 1, Duration.ofSeconds(15));
+        assertThat(registry.counter("rapport.consumer.batches").count()).isGreaterThan(batchesBefore);
     }
 
     private String event(UUID customer, String name) throws Exception {

@@ -65,16 +65,28 @@ public final class KafkaTestClient {
 
     /** Writes one record and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, String value) {
+        sendAll(topic, List.of(Map.entry(key, value)));
+    }
+
+    /** Writes records (key, value) in one burst, in order, and waits for the broker's acknowledgements. */
+    public static void sendAll(String topic, List<Map.Entry<String, String>> records) {
         Map<String, Object> props = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all");
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.LINGER_MS_CONFIG, 20);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get();
+            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
+            for (Map.Entry<String, String> entry : records) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(topic, entry.getKey(), entry.getValue());
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(record));
+            }
+            for (var ack : acks) {
+                ack.get();
+            }
         } catch (Exception e) {
-            throw new IllegalStateException("could not send a test record to " + topic, e);
+            throw new IllegalStateException("could not send test records to " + topic, e);
         }
     }
 }
