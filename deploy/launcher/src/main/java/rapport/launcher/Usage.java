@@ -1,6 +1,6 @@
 package rapport.launcher;
 
-/** The usage text of ./rapport (the shim adds nothing but `test`, which it handles itself). */
+/** The usage text of ./rapport (the shim handles `test` and `bench` itself). */
 final class Usage {
 
     static final String TEXT = """
@@ -23,6 +23,8 @@ final class Usage {
                                   curl -H "Authorization: Bearer $(./rapport token --user alice --team demo \\
                                     --role agent)" http://127.0.0.1:8083/api/teams/demo/kpis/summary
               ensure-postgres     check that PostgreSQL answers; start the local cluster if it is installed and down
+              bench interactions|kpi [ARGS]
+                                  run a benchmark harness on demand (docs/benchmarks.md)
               help                this text
 
             Environment (defaults in brackets):
