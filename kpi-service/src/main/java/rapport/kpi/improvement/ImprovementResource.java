@@ -4,8 +4,8 @@ import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -26,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.kpi.report.KpiRequests;
+import rapport.web.Page;
+import rapport.web.PageParams;
 
 @Path("/api/teams/{teamId}/improvements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -73,10 +75,9 @@ public class ImprovementResource {
     @GET
     @Operation(summary = "List the team's improvement actions", description = "Newest dateInPlace first, paginated.")
     @APIResponse(responseCode = "200", description = "One page")
-    public ImprovementPage list(@Parameter(example = "demo") @PathParam("teamId") String teamId,
-            @Parameter(example = "0") @QueryParam("page") @DefaultValue("0") int page,
-            @Parameter(example = "20") @QueryParam("size") @DefaultValue("20") int size) {
-        return improvements.list(teamId, page, size);
+    public Page<Improvement> list(@Parameter(example = "demo") @PathParam("teamId") String teamId,
+            @Valid @BeanParam PageParams page) {
+        return improvements.list(teamId, page);
     }
 
     @GET

@@ -1,6 +1,5 @@
 package rapport.kpi.improvement;
 
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,8 @@ import rapport.kpi.maths.Kpi;
 import rapport.kpi.maths.StatisticalTest;
 import rapport.kpi.settings.TeamSettings;
 import rapport.kpi.settings.TeamSettingsService;
+import rapport.web.Page;
+import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
 /** Creates, lists and changes a team's improvement actions; checks their windows against SPEC §6. */
@@ -63,17 +64,12 @@ public class ImprovementService {
         return Improvement.of(find(teamId, id));
     }
 
-    public ImprovementPage list(String teamId, int page, int size) {
-        if (page < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
-        }
-        if (size < 1 || size > 100) {
-            throw ProblemException.invalidField("size", "must be between 1 and 100");
-        }
+    /** Newest date in place first. */
+    public Page<Improvement> list(String teamId, PageParams page) {
         var query = ImprovementAction.find("teamId", Sort.descending("dateInPlace").and("createdAt", Sort.Direction.Descending),
                 teamId);
-        var items = query.page(Page.of(page, size)).<ImprovementAction>list().stream().map(Improvement::of).toList();
-        return new ImprovementPage(items, page, size, query.count());
+        return Page.of(page, query.page(page.page, page.size).<ImprovementAction>list(), query.count())
+                .map(Improvement::of);
     }
 
     ImprovementAction find(String teamId, UUID id) {

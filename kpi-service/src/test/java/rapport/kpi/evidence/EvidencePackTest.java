@@ -139,7 +139,7 @@ class EvidencePackTest {
 
     private static synchronized void createImprovementAndWait() {
         boolean exists = given().auth().oauth2(TestTokens.agent(TEAM).mint()).get("/api/teams/{team}/improvements", TEAM)
-                .then().extract().jsonPath().getInt("total") > 0;
+                .then().extract().jsonPath().getInt("totalItems") > 0;
         if (!exists) {
             given().auth().oauth2(TestTokens.agent(TEAM).mint()).contentType(ContentType.JSON)
                     .body(Map.of("title", "Call-back checklist", "description", "Repeat calls about deliveries",

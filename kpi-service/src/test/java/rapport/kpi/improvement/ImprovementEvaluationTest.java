@@ -101,6 +101,27 @@ class ImprovementEvaluationTest {
     }
 
     @Test
+    void theListIsOnePageOfTheSharedShapeNewestDateInPlaceFirst() {
+        String team = "imp-list-" + UUID.randomUUID().toString().substring(0, 8);
+        String token = TestTokens.agent(team).mint();
+        for (LocalDate inPlace : List.of(IN_PLACE, IN_PLACE.plusDays(1))) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(Map.of("title", "Action " + inPlace,
+                    "description", "d", "targetKpi", "fcr", "expectedDirection", "UP", "dateInPlace", inPlace.toString()))
+                    .post("/api/teams/{team}/improvements", team).then().statusCode(201);
+        }
+        given().auth().oauth2(token).queryParam("size", 1).get("/api/teams/{team}/improvements", team)
+                .then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(1))
+                .body("totalItems", equalTo(2)).body("items.title", equalTo(List.of("Action " + IN_PLACE.plusDays(1))));
+        given().auth().oauth2(token).queryParam("page", 1).queryParam("size", 1)
+                .get("/api/teams/{team}/improvements", team)
+                .then().statusCode(200).body("items.title", equalTo(List.of("Action " + IN_PLACE)));
+        given().auth().oauth2(token).queryParam("size", 101).get("/api/teams/{team}/improvements", team)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("size"));
+        given().auth().oauth2(token).queryParam("page", -1).get("/api/teams/{team}/improvements", team)
+                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem("page"));
+    }
+
+    @Test
     void badImprovementActionsAreRefusedWithTheFieldNamed() {
         var today = LocalDate.now(LONDON);
         refused(Map.of("title", "x", "description", "y", "targetKpi", "fcx", "expectedDirection", "UP",
