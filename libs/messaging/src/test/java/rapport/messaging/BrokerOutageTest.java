@@ -1,6 +1,8 @@
 package rapport.messaging;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.TestResourceScope;
@@ -35,13 +37,16 @@ class BrokerOutageTest {
     DataSource dataSource;
 
     @Test
-    void eventsWaitInTheOutboxWhileTheBrokerIsUnreachableAndGoOutInOrderWhenItReturns() throws Exception {
+    void eventsWaitInTheOutboxWhileTheBrokerIsUnreachableAndGoOutInOrderWhenItReturnsAndReadinessFollows() throws Exception {
         assertThat(bootstrapServers).isEqualTo(kafka.bootstrapServers());
         UUID customer = UUID.randomUUID();
         ledger.record(customer, "before the outage");
         awaitSent(customer, 1);
 
+        given().get("/q/health/ready").then().statusCode(200);
         kafka.cut();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get("/q/health/ready").then().statusCode(503).body(containsString("Kafka")));
         List<UUID> duringOutage = IntStream.range(0, 3)
                 .mapToObj(i -> ledger.record(customer, "during the outage " + i).id()).toList();
         // the relay tries, fails (after the producer's delivery timeout) and records why; the events stay pending
@@ -52,6 +57,7 @@ class BrokerOutageTest {
 
         kafka.restore();
         awaitSent(customer, 4);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then().statusCode(200));
         List<ConsumerRecord<String, String>> records = KafkaTestClient.await(kafka.bootstrapServers(), Topics.CUSTOMERS,
                 r -> customer.toString().equals(r.key()), 4, Duration.ofSeconds(30));
         assertThat(records.subList(1, 4)).extracting(ConsumerRecord::value)

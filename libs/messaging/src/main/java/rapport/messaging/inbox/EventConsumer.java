@@ -116,16 +116,24 @@ public class EventConsumer {
             consumer.subscribe(topics);
             Duration backoff = Duration.ZERO;
             while (running) {
-                replays.startIfRequested(consumer, clear -> QuarkusTransaction.requiringNew().run(() -> {
-                    processed.clear();
-                    clear.run();
-                }));
-                if (pollAndApply()) {
-                    backoff = Duration.ZERO;
-                } else {
-                    backoff = nextBackoff(backoff);
-                    waitPaused(backoff);
+                try {
+                    replays.startIfRequested(consumer, clear -> QuarkusTransaction.requiringNew().run(() -> {
+                        processed.clear();
+                        clear.run();
+                    }));
+                    if (pollAndApply()) {
+                        backoff = Duration.ZERO;
+                        continue;
+                    }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // e.g. a commit that timed out while the broker was away, or a database down during a replay:
+                    // uncommitted events come again and are deduplicated, so carry on after a pause
+                    LOG.warnf("Event consumer hit %s; carrying on", Failures.describe(e));
                 }
+                backoff = nextBackoff(backoff);
+                waitPaused(backoff);
             }
         } catch (WakeupException e) {
             if (running) {
