@@ -2,7 +2,9 @@ package rapport.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import rapport.events.Topics;
 
 /** Creates the topics a service uses when they are missing, so nothing depends on broker auto-creation. */
 @ApplicationScoped
@@ -36,7 +40,8 @@ public class TopicCreator {
             Set<String> existing = admin.listTopics().names().get(10, TimeUnit.SECONDS);
             List<NewTopic> toCreate = missing.stream()
                     .filter(t -> !existing.contains(t))
-                    .map(t -> new NewTopic(t, Optional.of(config.topicPartitions()), Optional.empty()))
+                    .map(t -> new NewTopic(t, Optional.of(config.topicPartitions()), Optional.empty())
+                            .configs(retentionOf(t)))
                     .toList();
             for (var entry : admin.createTopics(toCreate).values().entrySet()) {
                 try {
@@ -49,5 +54,16 @@ public class TopicCreator {
             }
         }
         known.addAll(missing);
+    }
+
+    /**
+     * Event topics are the source of truth a consumer rebuilds its state from (a replay from the
+     * start), so they keep every event; dead letters are kept for a month for someone to look at.
+     */
+    static Map<String, String> retentionOf(String topic) {
+        if (topic.startsWith(Topics.deadLetter(""))) {
+            return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(30).toMillis()));
+        }
+        return Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
     }
 }

@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.Config;
+import org.apache.kafka.common.config.ConfigResource;
+import rapport.testing.TestKafka;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,6 +49,19 @@ class OutboxTest {
         EventContract.assertConforms(record.value());
         await().atMost(Duration.ofSeconds(10)).until(() -> Db.count(dataSource,
                 "select count(*) from outbox_event where event_id = ? and sent_at is not null", event.id()) == 1);
+    }
+
+    @Test
+    void eventTopicsKeepEveryEventSoConsumersCanRebuildFromTheStart() throws Exception {
+        ledger.record(UUID.randomUUID(), "creates the topic if needed");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
+            ConfigResource topic = new ConfigResource(ConfigResource.Type.TOPIC, Topics.CUSTOMERS);
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                Config config = admin.describeConfigs(List.of(topic)).all().get().get(topic);
+                assertThat(config.get("retention.ms").value()).isEqualTo("-1");
+                assertThat(config.get("retention.bytes").value()).isEqualTo("-1");
+            });
+        }
     }
 
     @Test
