@@ -11,6 +11,12 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import rapport.kpi.expected.TeamHistory;
+import rapport.kpi.expected.TeamHistory.Contact;
+import rapport.kpi.expected.TeamHistory.Invitation;
+import rapport.kpi.expected.TeamHistory.Promise;
+import rapport.kpi.expected.TeamHistory.Response;
+import rapport.kpi.expected.TeamHistory.Step;
 
 /**
  * A seeded-random, realistic month of a team's work: customers with cases over the month before,
@@ -18,7 +24,7 @@ import java.util.UUID;
  * promises, survey invitations and answers. Plain data: the scenario test publishes it as events
  * and computes the expected KPIs from it on its own.
  */
-final class Month {
+final class RandomMonth {
 
     static final List<String> AGENTS = List.of("ann", "bob", "cat");
     static final List<String> CHANNELS = List.of("PHONE", "EMAIL", "CHAT", "FACE_TO_FACE", "SOCIAL");
@@ -26,37 +32,14 @@ final class Month {
             "COMPLIMENT", "OTHER");
     static final List<String> STEPS = List.of("ACKNOWLEDGE", "APOLOGISE", "ACT", "ASSURE");
 
-    record Contact(UUID id, UUID customer, UUID caseId, String agent, Instant occurredAt, Instant loggedAt,
-            long sequence, String channel, String direction, String category, String outcome, Integer minutes,
-            boolean voided) {
-    }
-
-    record Promise(UUID id, UUID customer, UUID interaction, UUID caseId, String agent, Instant promisedAt, Instant dueAt,
-            Instant completedAt) {
-    }
-
-    record Invitation(UUID id, UUID customer, UUID caseId, String agent, String channel, Instant sentAt) {
-    }
-
-    record Response(UUID id, UUID customer, UUID invitation, UUID caseId, String agent, String channel,
-            Instant submittedAt, Integer csat, Integer nps, Integer ces, Integer[] rater, String comment) {
-    }
-
-    record Step(UUID caseId, UUID customer, String step, Instant at) {
-    }
-
     final LocalDate from;
     final LocalDate to;
     final ZoneId zone;
-    final List<Contact> contacts = new ArrayList<>();
-    final List<Promise> promises = new ArrayList<>();
-    final List<Invitation> invitations = new ArrayList<>();
-    final List<Response> responses = new ArrayList<>();
-    final List<Step> steps = new ArrayList<>();
+    final TeamHistory history = new TeamHistory();
     private final Random random;
     private long sequence;
 
-    Month(long seed, LocalDate from, ZoneId zone, int customers) {
+    RandomMonth(long seed, LocalDate from, ZoneId zone, int customers) {
         this.random = new Random(seed);
         this.from = from;
         this.to = from.plusMonths(1);
@@ -71,7 +54,7 @@ final class Month {
                 addCase(customer, at);
             }
         }
-        contacts.sort(Comparator.comparing(Contact::loggedAt));
+        history.contacts.sort(Comparator.comparing(Contact::loggedAt));
     }
 
     private void addCase(UUID customer, Instant openedAt) {
@@ -91,12 +74,12 @@ final class Month {
             caseContacts.add(contact(customer, caseId, pick(AGENTS), at, pick(CHANNELS),
                     customerCame ? "INBOUND" : "OUTBOUND", customerCame ? category : "FOLLOW_UP", outcome(0.5)));
         }
-        contacts.addAll(caseContacts);
+        history.contacts.addAll(caseContacts);
         Set<String> recorded = new HashSet<>();
         if ("COMPLAINT".equals(category)) {
             for (String step : STEPS) {
                 if (random.nextDouble() < 0.75 && recorded.add(step)) {
-                    steps.add(new Step(caseId, customer, step, openedAt.plusSeconds(600)));
+                    history.steps.add(new Step(caseId, customer, step, openedAt.plusSeconds(600)));
                 }
             }
         }
@@ -137,7 +120,7 @@ final class Month {
         } else if (r < 0.75) {
             completed = due.plusSeconds(1 + random.nextInt(48 * 3600));
         }
-        promises.add(new Promise(UUID.randomUUID(), contact.customer(), contact.id(), contact.caseId(), contact.agent(),
+        history.promises.add(new Promise(UUID.randomUUID(), contact.customer(), contact.id(), contact.caseId(), contact.agent(),
                 contact.occurredAt(), due, completed));
     }
 
@@ -145,14 +128,14 @@ final class Month {
         Instant sent = resolved.occurredAt().plusSeconds(3600);
         Invitation invitation = new Invitation(UUID.randomUUID(), customer, caseId, resolved.agent(),
                 resolved.channel(), sent);
-        invitations.add(invitation);
+        history.invitations.add(invitation);
         if (random.nextDouble() < 0.6) {
             Instant submitted = sent.plusSeconds(600 + random.nextInt(5 * 86400));
             Integer[] rater = new Integer[5];
             for (int i = 0; i < 5; i++) {
                 rater[i] = random.nextDouble() < 0.8 ? 1 + random.nextInt(5) : null;
             }
-            responses.add(new Response(UUID.randomUUID(), customer, invitation.id(), caseId, resolved.agent(),
+            history.responses.add(new Response(UUID.randomUUID(), customer, invitation.id(), caseId, resolved.agent(),
                     resolved.channel(), submitted, random.nextDouble() < 0.9 ? 1 + random.nextInt(5) : null,
                     random.nextDouble() < 0.9 ? random.nextInt(11) : null,
                     random.nextDouble() < 0.7 ? 1 + random.nextInt(7) : null, rater,

@@ -1,7 +1,10 @@
-package rapport.kpi.scenario;
+package rapport.kpi.expected;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,33 +17,41 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import rapport.kpi.expected.TeamHistory.Contact;
+import rapport.kpi.expected.TeamHistory.Invitation;
+import rapport.kpi.expected.TeamHistory.Promise;
+import rapport.kpi.expected.TeamHistory.Response;
 
 /**
- * The KPIs of SPEC §5 computed straight from the generated month, written from the spec's text for
- * this test only (it does not call rapport.kpi.maths). Each value: numerator, n and the value.
+ * The KPIs of SPEC §5 computed straight from a {@link TeamHistory} for a period of the team's
+ * calendar, written from the spec's text for the scenario tests only (it does not call
+ * rapport.kpi.maths). Each value: numerator, n and the value. The team's settings are the
+ * defaults: repeat window 7 days, complaint target 72 hours.
  */
-final class Expected {
+public final class ExpectedKpis {
 
-    record Value(double numerator, long n, Double value) {
+    public record Value(double numerator, long n, Double value) {
     }
 
     private static final Duration W = Duration.ofDays(7);
-    private static final Comparator<Month.Contact> ORDER = Comparator.comparing(Month.Contact::occurredAt)
-            .thenComparing(Month.Contact::loggedAt).thenComparingLong(Month.Contact::sequence);
+    private static final Comparator<Contact> ORDER = Comparator.comparing(Contact::occurredAt)
+            .thenComparing(Contact::loggedAt).thenComparingLong(Contact::sequence);
 
-    private final Month month;
+    private final TeamHistory history;
     private final Instant start;
     private final Instant end;
     private final Instant previousStart;
     private final Instant now;
     private final Predicate<String> agent;
 
-    Expected(Month month, Instant now, String agentFilter) {
-        this.month = month;
-        this.start = month.from.atStartOfDay(month.zone).toInstant();
-        this.end = month.to.atStartOfDay(month.zone).toInstant();
-        long days = java.time.temporal.ChronoUnit.DAYS.between(month.from, month.to);
-        this.previousStart = month.from.minusDays(days).atStartOfDay(month.zone).toInstant();
+    /** The KPIs of {@code [from, to)} in {@code zone} as known at {@code now}, of one agent or (null) the team. */
+    public ExpectedKpis(TeamHistory history, LocalDate from, LocalDate to, ZoneId zone, Instant now,
+            String agentFilter) {
+        this.history = history;
+        this.start = from.atStartOfDay(zone).toInstant();
+        this.end = to.atStartOfDay(zone).toInstant();
+        long days = ChronoUnit.DAYS.between(from, to);
+        this.previousStart = from.minusDays(days).atStartOfDay(zone).toInstant();
         this.now = now;
         this.agent = a -> agentFilter == null || agentFilter.equals(a);
     }
@@ -49,57 +60,58 @@ final class Expected {
         return !at.isBefore(start) && at.isBefore(end);
     }
 
-    private Map<UUID, List<Month.Contact>> byCustomer() {
-        return month.contacts.stream().filter(c -> !c.voided())
-                .collect(Collectors.groupingBy(Month.Contact::customer, Collectors.collectingAndThen(Collectors.toList(),
+    private Map<UUID, List<Contact>> byCustomer() {
+        return history.contacts.stream().filter(c -> !c.voided())
+                .collect(Collectors.groupingBy(Contact::customer, Collectors.collectingAndThen(Collectors.toList(),
                         l -> l.stream().sorted(ORDER).toList())));
     }
 
     /** Openers: the first non-voided contact of each case in the order. */
-    private Map<UUID, Month.Contact> openers() {
-        Map<UUID, Month.Contact> openers = new HashMap<>();
+    private Map<UUID, Contact> openers() {
+        Map<UUID, Contact> openers = new HashMap<>();
         byCustomer().values().forEach(list -> list.forEach(c -> openers.putIfAbsent(c.caseId(), c)));
         return openers;
     }
 
-    Value fcr() {
-        Map<UUID, Month.Contact> openers = openers();
-        Set<Month.Contact> openerSet = new HashSet<>(openers.values());
-        long eligible = 0;
-        long firstTime = 0;
-        for (List<Month.Contact> list : byCustomer().values()) {
-            for (int i = 0; i < list.size(); i++) {
-                Month.Contact opener = list.get(i);
-                if (!openerSet.contains(opener) || !"INBOUND".equals(opener.direction())
-                        || !inPeriod(opener.occurredAt()) || !agent.test(opener.agent())) {
-                    continue;
-                }
-                eligible++;
-                boolean repeat = false;
-                for (int j = i + 1; j < list.size(); j++) {
-                    Month.Contact later = list.get(j);
-                    boolean sameCase = later.caseId().equals(opener.caseId());
-                    boolean newCaseSameCategory = openerSet.contains(later)
-                            && later.category().equals(opener.category());
-                    if ("INBOUND".equals(later.direction()) && later.occurredAt().isBefore(opener.occurredAt().plus(W))
-                            && (sameCase || newCaseSameCategory)) {
-                        repeat = true;
-                    }
-                }
-                if ("RESOLVED".equals(opener.outcome()) && !repeat) {
-                    firstTime++;
-                }
+    /** Cases whose opening contact is INBOUND and in the period, by their openers. */
+    private List<Contact> eligibleOpeners() {
+        return openers().values().stream().filter(o -> "INBOUND".equals(o.direction()) && inPeriod(o.occurredAt())
+                && agent.test(o.agent())).toList();
+    }
+
+    public Value fcr() {
+        Map<UUID, List<Contact>> ordered = byCustomer();
+        Set<Contact> openers = new HashSet<>(openers().values());
+        List<Contact> eligible = eligibleOpeners();
+        long firstTime = eligible.stream().filter(o -> "RESOLVED".equals(o.outcome())
+                && !hasRepeat(o, ordered.get(o.customer()), openers)).count();
+        return share(firstTime, eligible.size());
+    }
+
+    /** Eligible cases whose repeat window [opener, opener + W) has not closed at {@code now}. */
+    public long fcrProvisional() {
+        return eligibleOpeners().stream().filter(o -> now.isBefore(o.occurredAt().plus(W))).count();
+    }
+
+    /** A later INBOUND contact of the customer within W, in the same case or opening a case of the same category. */
+    private static boolean hasRepeat(Contact opener, List<Contact> ordered, Set<Contact> openers) {
+        for (Contact later : ordered.subList(ordered.indexOf(opener) + 1, ordered.size())) {
+            boolean sameCase = later.caseId().equals(opener.caseId());
+            boolean newCaseSameCategory = openers.contains(later) && later.category().equals(opener.category());
+            if ("INBOUND".equals(later.direction()) && later.occurredAt().isBefore(opener.occurredAt().plus(W))
+                    && (sameCase || newCaseSameCategory)) {
+                return true;
             }
         }
-        return share(firstTime, eligible);
+        return false;
     }
 
     /** retention, churn, crr and new customers, in that order. */
-    List<Value> retention() {
+    public List<Value> retention() {
         Set<UUID> active = new HashSet<>();
         Set<UUID> previous = new HashSet<>();
         Map<UUID, Instant> firstEver = new HashMap<>();
-        for (Month.Contact c : month.contacts) {
+        for (Contact c : history.contacts) {
             if (c.voided() || "NO_RESPONSE".equals(c.outcome()) || !agent.test(c.agent())) {
                 continue;
             }
@@ -116,34 +128,34 @@ final class Expected {
                 share(active.size() - fresh, previous.size()), new Value(fresh, active.size(), (double) fresh));
     }
 
-    private List<Month.Response> responses(Function<Month.Response, Integer> score) {
-        return month.responses.stream().filter(r -> inPeriod(r.submittedAt()) && agent.test(r.agent())
+    private List<Response> responses(Function<Response, Integer> score) {
+        return history.responses.stream().filter(r -> inPeriod(r.submittedAt()) && agent.test(r.agent())
                 && score.apply(r) != null).toList();
     }
 
-    Value nps() {
-        List<Month.Response> answers = responses(Month.Response::nps);
+    public Value nps() {
+        List<Response> answers = responses(Response::nps);
         long promoters = answers.stream().filter(r -> r.nps() >= 9).count();
         long detractors = answers.stream().filter(r -> r.nps() <= 6).count();
         return new Value(promoters - detractors, answers.size(),
                 answers.isEmpty() ? null : 100.0 * (promoters - detractors) / answers.size());
     }
 
-    double npsMargin() {
-        List<Month.Response> answers = responses(Month.Response::nps);
+    public double npsMargin() {
+        List<Response> answers = responses(Response::nps);
         double n = answers.size();
         double p = answers.stream().filter(r -> r.nps() >= 9).count() / n;
         double d = answers.stream().filter(r -> r.nps() <= 6).count() / n;
         return 1.96 * 100 * Math.sqrt((p + d - (p - d) * (p - d)) / n);
     }
 
-    Value csat() {
-        List<Month.Response> answers = responses(Month.Response::csat);
+    public Value csat() {
+        List<Response> answers = responses(Response::csat);
         return share(answers.stream().filter(r -> r.csat() >= 4).count(), answers.size());
     }
 
     /** Wilson score interval in percent, z = 1.959963984540054. */
-    double[] csatWilson() {
+    public double[] csatWilson() {
         Value csat = csat();
         double z = 1.959963984540054;
         double n = csat.n();
@@ -153,35 +165,35 @@ final class Expected {
         return new double[] { 100 * (centre - half), 100 * (centre + half) };
     }
 
-    Value mean(Function<Month.Response, Integer> score) {
+    public Value mean(Function<Response, Integer> score) {
         List<Integer> values = responses(score).stream().map(score).toList();
         double sum = values.stream().mapToInt(Integer::intValue).sum();
         return new Value(sum, values.size(), values.isEmpty() ? null : sum / values.size());
     }
 
-    Value cesEasy() {
-        List<Month.Response> answers = responses(Month.Response::ces);
+    public Value cesEasy() {
+        List<Response> answers = responses(Response::ces);
         return share(answers.stream().filter(r -> r.ces() >= 5).count(), answers.size());
     }
 
-    Value responseRate() {
-        Set<UUID> answered = month.responses.stream().map(Month.Response::invitation).filter(Objects::nonNull)
+    public Value responseRate() {
+        Set<UUID> answered = history.responses.stream().map(Response::invitation).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
-        List<Month.Invitation> sent = month.invitations.stream()
+        List<Invitation> sent = history.invitations.stream()
                 .filter(i -> inPeriod(i.sentAt()) && agent.test(i.agent())).toList();
         return share(sent.stream().filter(i -> answered.contains(i.id())).count(), sent.size());
     }
 
     /** Hours to resolve of the complaint cases whose first RESOLVED contact is in the period, with all-steps flags. */
     private Map<UUID, Double> complaintHours() {
-        Map<UUID, Month.Contact> openers = openers();
+        Map<UUID, Contact> openers = openers();
         Map<UUID, Double> hours = new LinkedHashMap<>();
-        for (List<Month.Contact> list : byCustomer().values()) {
+        for (List<Contact> list : byCustomer().values()) {
             Map<UUID, Instant> resolvedAt = new HashMap<>();
             list.stream().filter(c -> "RESOLVED".equals(c.outcome()))
                     .forEach(c -> resolvedAt.putIfAbsent(c.caseId(), c.occurredAt()));
             resolvedAt.forEach((caseId, at) -> {
-                Month.Contact opener = openers.get(caseId);
+                Contact opener = openers.get(caseId);
                 if ("COMPLAINT".equals(opener.category()) && inPeriod(at) && agent.test(opener.agent())) {
                     hours.put(caseId, Duration.between(opener.occurredAt(), at).toMillis() / 3_600_000.0);
                 }
@@ -191,7 +203,7 @@ final class Expected {
     }
 
     /** median, p90, within 72 h, all four steps. */
-    List<Value> complaints() {
+    public List<Value> complaints() {
         Map<UUID, Double> hours = complaintHours();
         double[] sorted = hours.values().stream().mapToDouble(Double::doubleValue).sorted().toArray();
         int n = sorted.length;
@@ -199,22 +211,22 @@ final class Expected {
         Double p90 = n == 0 ? null : sorted[(int) Math.ceil(0.9 * n) - 1];
         long within = hours.values().stream().filter(h -> h <= 72).count();
         Map<UUID, Set<String>> steps = new HashMap<>();
-        month.steps.forEach(s -> steps.computeIfAbsent(s.caseId(), k -> new HashSet<>()).add(s.step()));
+        history.steps.forEach(s -> steps.computeIfAbsent(s.caseId(), k -> new HashSet<>()).add(s.step()));
         long allFour = hours.keySet().stream().filter(c -> steps.getOrDefault(c, Set.of()).size() == 4).count();
         return List.of(new Value(0, n, median), new Value(0, n, p90), share(within, n), share(allFour, n));
     }
 
-    Value promiseKeeping() {
-        List<Month.Promise> counted = month.promises.stream()
+    public Value promiseKeeping() {
+        List<Promise> counted = history.promises.stream()
                 .filter(p -> inPeriod(p.dueAt()) && agent.test(p.agent()))
                 .filter(p -> p.completedAt() != null || p.dueAt().isBefore(now)).toList();
         return share(counted.stream().filter(p -> p.completedAt() != null && !p.completedAt().isAfter(p.dueAt()))
                 .count(), counted.size());
     }
 
-    Value aht() {
-        List<Integer> minutes = month.contacts.stream().filter(c -> !c.voided() && inPeriod(c.occurredAt())
-                && c.minutes() != null && agent.test(c.agent())).map(Month.Contact::minutes).toList();
+    public Value aht() {
+        List<Integer> minutes = history.contacts.stream().filter(c -> !c.voided() && inPeriod(c.occurredAt())
+                && c.minutes() != null && agent.test(c.agent())).map(Contact::minutes).toList();
         double sum = minutes.stream().mapToInt(Integer::intValue).sum();
         return new Value(sum, minutes.size(), minutes.isEmpty() ? null : sum / minutes.size());
     }
