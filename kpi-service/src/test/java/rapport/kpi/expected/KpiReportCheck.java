@@ -14,6 +14,7 @@ import rapport.kpi.expected.TeamHistory.Response;
 public final class KpiReportCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonPathConfig DOUBLES = new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE);
     private static final List<String> RATER = List.of("rater-reliability", "rater-assurance", "rater-tangibles",
             "rater-empathy", "rater-responsiveness");
 
@@ -66,12 +67,11 @@ public final class KpiReportCheck {
         }
     }
 
-    /** One KPI of the report, numbers as doubles. */
+    /** One KPI of the report, numbers read as doubles (not rest-assured's default floats) whatever the report's config. */
     public static JsonPath kpi(JsonPath report, String id) {
-        Map<String, Object> found = report.getMap("kpis.find { it.kpi == '" + id + "' }");
+        Map<String, Object> found = report.using(DOUBLES).getMap("kpis.find { it.kpi == '" + id + "' }");
         assertThat(found).as("the report has " + id).isNotNull();
-        return new JsonPath(JSON.valueToTree(found).toString())
-                .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        return new JsonPath(JSON.valueToTree(found).toString()).using(DOUBLES);
     }
 
     private static void check(JsonPath report, List<String> only, String id, ExpectedKpis.Value expected) {
