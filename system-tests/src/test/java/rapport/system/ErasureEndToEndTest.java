@@ -15,6 +15,9 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,7 @@ class ErasureEndToEndTest {
 
         JsonPath responseBefore = awaitTheCommentInFeedbackService(customerId);
         List<Object> kpisBefore = awaitTheCommentInKpiService();
+        assertThat(evidencePdfText().replaceAll("\\s+", " ")).contains(COMMENT);
         assertThat(kpi(kpisBefore, "csat").get("n")).isEqualTo(1);
         assertThat(kpi(kpisBefore, "fcr").get("n")).as("cases of the two INBOUND openers; the voided one counts nowhere")
                 .isEqualTo(2);
@@ -72,6 +76,7 @@ class ErasureEndToEndTest {
         assertFeedbackServiceForgot(customerId, responseBefore, links);
         await().atMost(PROPAGATION).until(() -> !evidence("json").contains(COMMENT));
         assertThat(new JsonPath(evidence("json")).getList("comments")).isEmpty();
+        assertThat(evidencePdfText()).contains("No comments in this period.").doesNotContain(COMMENT, NAME, EMAIL, PHONE);
         for (String table : List.of("series", "kpis", "cases", "responses")) {
             assertThat(evidence("csv", table)).doesNotContain(COMMENT, NAME, EMAIL, PHONE);
         }
@@ -201,6 +206,16 @@ class ErasureEndToEndTest {
             request.queryParam("table", table[0]);
         }
         return request.get("/api/teams/{team}/evidence", TEAM).then().statusCode(200).extract().asString();
+    }
+
+    /** The text of the evidence PDF of the two days, as the packaged service renders it. */
+    private String evidencePdfText() throws Exception {
+        byte[] pdf = period(RunningSystem.kpiService(token)).queryParam("format", "pdf")
+                .get("/api/teams/{team}/evidence", TEAM).then().statusCode(200).contentType("application/pdf")
+                .extract().asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static RequestSpecification period(RequestSpecification request) {
