@@ -21,6 +21,7 @@ record CommandLine(String command, List<String> positional, Map<String, List<Str
             "logs", Set.of(),
             "token", Set.of("user", "team", "role"),
             "ensure-postgres", Set.of(),
+            "prepare-tests", Set.of(),
             "help", Set.of());
 
     /** Options without a value, per command; short aliases map to the long name. */

@@ -68,10 +68,19 @@ public final class Main {
                     case "down" -> new DownCommand(config, out).run(selection);
                     case "status" -> new StatusCommand(config, out).run();
                     case "ensure-postgres" -> ensurePostgres(config, out);
+                    case "prepare-tests" -> {
+                        ensurePostgres(config, out);
+                        new TestTools(System.getenv("PATH"), out).ensureInstalled(isRoot());
+                        yield 0;
+                    }
                     default -> throw new UsageException("unknown command: " + line.command());
                 };
             }
         }
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
     }
 
     private static int ensurePostgres(LauncherConfig config, PrintStream out) throws Exception {

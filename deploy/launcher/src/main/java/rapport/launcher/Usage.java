@@ -7,7 +7,7 @@ final class Usage {
             Usage: ./rapport COMMAND [OPTIONS]
 
             Commands:
-              test [MAVEN_ARGS]   build and run every test (./mvnw verify); starts the local PostgreSQL if needed
+              test [MAVEN_ARGS]   build and run every test (./mvnw verify) after prepare-tests
               up [--only LIST]    build what is out of date, then start PostgreSQL databases, Kafka, Keycloak and
                                   the three services on this machine and wait until all are healthy.
                                   LIST is comma-separated from:
@@ -23,6 +23,8 @@ final class Usage {
                                   curl -H "Authorization: Bearer $(./rapport token --user alice --team demo \\
                                     --role agent)" http://127.0.0.1:8083/api/teams/demo/kpis/summary
               ensure-postgres     check that PostgreSQL answers; start the local cluster if it is installed and down
+              prepare-tests       ensure-postgres, then install (as root, with apt-get) the Debian packages tests drive:
+                                  chromium, chromium-driver, poppler-utils
               bench interactions|kpi [ARGS]
                                   run a benchmark harness on demand (docs/benchmarks.md)
               help                this text
