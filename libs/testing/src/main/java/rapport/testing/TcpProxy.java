@@ -47,7 +47,7 @@ public final class TcpProxy implements AutoCloseable {
     }
 
     /** Drops every connection and refuses new ones until {@link #restore()}. */
-    public void cut() {
+    public synchronized void cut() {
         cut = true;
         open.forEach(TcpProxy::closeQuietly);
         open.clear();
@@ -72,8 +72,9 @@ public final class TcpProxy implements AutoCloseable {
                     continue;
                 }
                 Socket upstream = new Socket(target.getAddress(), target.getPort());
-                open.add(client);
-                open.add(upstream);
+                if (!register(client, upstream)) {
+                    continue;
+                }
                 pipe(client, upstream);
                 pipe(upstream, client);
             } catch (IOException e) {
@@ -82,6 +83,18 @@ public final class TcpProxy implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Keeps a new connection unless the line was cut while it was being opened. */
+    private synchronized boolean register(Socket client, Socket upstream) {
+        if (cut) {
+            closeQuietly(client);
+            closeQuietly(upstream);
+            return false;
+        }
+        open.add(client);
+        open.add(upstream);
+        return true;
     }
 
     private void pipe(Socket from, Socket to) {
