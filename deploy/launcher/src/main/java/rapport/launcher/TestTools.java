@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,16 @@ import java.util.Map;
  */
 final class TestTools {
 
-    /** Command on PATH → the Debian package that provides it. */
-    static final Map<String, String> PACKAGES = new LinkedHashMap<>(Map.of(
-            "chromium", "chromium",
-            "chromedriver", "chromium-driver",
-            "pdftoppm", "poppler-utils"));
+    /** Command on PATH → the Debian package that provides it, in the order they are reported and installed. */
+    static final Map<String, String> PACKAGES = packages();
+
+    private static Map<String, String> packages() {
+        Map<String, String> packages = new LinkedHashMap<>();
+        packages.put("chromium", "chromium");
+        packages.put("chromedriver", "chromium-driver");
+        packages.put("pdftoppm", "poppler-utils");
+        return Collections.unmodifiableMap(packages);
+    }
 
     private final String path;
     private final PrintStream out;
