@@ -61,7 +61,7 @@ final class TestTools {
         }
         out.println("Installing what the tests need: " + String.join(" ", missing) + " (apt-get) ...");
         run(List.of("apt-get", "update", "-qq"));
-        List<String> command = new ArrayList<>(List.of("apt-get", "install", "-y", "-qq"));
+        List<String> command = new ArrayList<>(List.of("apt-get", "install", "-y", "-qq", "-o", "Dpkg::Use-Pty=0"));
         command.addAll(missing);
         run(command);
         if (!missingPackages().isEmpty()) {
