@@ -12,7 +12,7 @@ final class Options {
               --port N               HTTP port for kpi-service [8093]
               --interactions N       [2000000]   --teams N [50]   --big N (team bench-00) [200000]
               --from D --to D        the quarter measured [2026-07-01, 2026-10-01]
-              --requests N           measured requests per endpoint [200]   --warm-up N [30]
+              --requests N           measured requests per endpoint [300]   --warm-up N [50]
               --rebuild-events N     events replayed for the rebuild rate (0: skip) [200000]
               --skip-load            reuse the loaded database""";
 
@@ -27,8 +27,8 @@ final class Options {
     long big = 200_000;
     String from = "2026-07-01";
     String to = "2026-10-01";
-    int requests = 200;
-    int warmUp = 30;
+    int requests = 300;
+    int warmUp = 50;
     int rebuildEvents = 200_000;
     boolean skipLoad;
     boolean help;
