@@ -89,7 +89,7 @@ if [ -n "$MAX" ]; then
   awk -v max="$MAX" -v pg="$PG_TPS" -v p99="$P99" -v pgp99="${PG_P99:-}" -v half="${HALF:-}" 'BEGIN {
     printf "== service sustained %.1f contacts/s = %.0f %% of pgbench'"'"'s %.1f tx/s (goal >= 50 %%)\n", max, 100 * max / pg, pg
     printf "== p99 at half rate (%s/s): service %.1f ms (goal < 25 ms)", half, p99
-    if (pgp99 != "") printf "; pgbench alone at that rate %.1f ms (service/pgbench %.1fx)", pgp99, p99 / pgp99
+    if (pgp99 != "") printf "; pgbench alone at that rate %.1f ms (service/pgbench %.2fx)", pgp99, p99 / pgp99
     printf "\n" }'
 fi
 echo "(logs and raw output in $WORK)"

@@ -39,10 +39,10 @@ public class Sql {
         }
     }
 
-    /** Runs one statement for each row of parameters, as a JDBC batch. */
-    public void batch(String sql, List<Object[]> rows) {
+    /** Runs one statement for each row of parameters, as a JDBC batch; returns each row's update count. */
+    public int[] batch(String sql, List<Object[]> rows) {
         if (rows.isEmpty()) {
-            return;
+            return new int[0];
         }
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -50,7 +50,7 @@ public class Sql {
                 bind(statement, Arrays.asList(row));
                 statement.addBatch();
             }
-            statement.executeBatch();
+            return statement.executeBatch();
         } catch (SQLException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

@@ -3,7 +3,13 @@ package rapport.kpi.readmodel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import rapport.events.customer.InteractionLogged;
 import rapport.events.customer.InteractionVoided;
@@ -51,6 +57,11 @@ public class CaseDerivation {
         deriveCases(event.customerId(), event.teamId());
     }
 
+    /**
+     * Derives the customer's cases from all their contacts and writes only the cases whose facts
+     * changed: a new contact usually changes its own case and perhaps the one before it, so the
+     * customer's other cases (and their index entries) are left alone.
+     */
     private void deriveCases(UUID customerId, String teamId) {
         List<Contact> contacts = sql.query("""
                 select interaction_id, case_id, occurred_at, logged_at, sequence, direction, category, outcome, agent,
@@ -62,13 +73,50 @@ public class CaseDerivation {
                         row.getBoolean("voided")),
                 customerId);
         markFirstActive(customerId, contacts);
-        sql.update("delete from rm_case where customer_id = ?", customerId);
-        sql.batch("""
-                insert into rm_case (case_id, team_id, customer_id, category, opener_interaction_id, opened_at,
-                    opener_direction, opener_outcome, opener_agent, opener_channel, status, resolved_at, reopens,
-                    next_repeat_at, complaint_steps) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-                    (select count(*) from rm_complaint_step s where s.case_id = ?))""",
-                CaseTimeline.derive(contacts).stream().map(c -> row(c, customerId, teamId)).toList());
+        Map<UUID, List<Object>> stored = new HashMap<>();
+        for (List<Object> columns : sql.query("""
+                select case_id, team_id, category, opener_interaction_id, opened_at, opener_direction, opener_outcome,
+                    opener_agent, opener_channel, status, resolved_at, reopens, next_repeat_at
+                from rm_case where customer_id = ?""",
+                row -> Arrays.<Object>asList(row.getObject("case_id", UUID.class), row.getString("team_id"),
+                        row.getString("category"), row.getObject("opener_interaction_id", UUID.class),
+                        Sql.instant(row, "opened_at"), row.getString("opener_direction"),
+                        row.getString("opener_outcome"), row.getString("opener_agent"), row.getString("opener_channel"),
+                        row.getString("status"), Sql.instant(row, "resolved_at"), row.getInt("reopens"),
+                        Sql.instant(row, "next_repeat_at")),
+                customerId)) {
+            stored.put((UUID) columns.get(0), columns);
+        }
+        List<Object[]> changed = new ArrayList<>();
+        for (CaseFacts facts : CaseTimeline.derive(contacts)) {
+            List<Object> columns = columns(facts, teamId);
+            if (!columns.equals(stored.remove(facts.caseId()))) {
+                List<Object> row = new ArrayList<>(columns);
+                row.add(customerId);
+                row.add(facts.caseId());
+                changed.add(row.toArray());
+            }
+        }
+        stored.keySet().forEach(gone -> sql.update("delete from rm_case where case_id = ?", gone));
+        int[] written = sql.batch("""
+                insert into rm_case (case_id, team_id, category, opener_interaction_id, opened_at, opener_direction,
+                    opener_outcome, opener_agent, opener_channel, status, resolved_at, reopens, next_repeat_at,
+                    customer_id, complaint_steps) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+                    (select count(*) from rm_complaint_step s where s.case_id = ?))
+                on conflict (case_id) do update set team_id = excluded.team_id, category = excluded.category,
+                    opener_interaction_id = excluded.opener_interaction_id, opened_at = excluded.opened_at,
+                    opener_direction = excluded.opener_direction, opener_outcome = excluded.opener_outcome,
+                    opener_agent = excluded.opener_agent, opener_channel = excluded.opener_channel,
+                    status = excluded.status, resolved_at = excluded.resolved_at, reopens = excluded.reopens,
+                    next_repeat_at = excluded.next_repeat_at, complaint_steps = excluded.complaint_steps
+                where rm_case.customer_id = excluded.customer_id""",
+                changed);
+        for (int i = 0; i < written.length; i++) {
+            if (written[i] == 0) {
+                throw new UnprocessableEventException("case " + changed.get(i)[0] + " of customer " + customerId
+                        + " is already a case of another customer");
+            }
+        }
     }
 
     /** Flags the customer's first non-voided contact (SPEC order) whose outcome is not NO_RESPONSE. */
@@ -80,10 +128,18 @@ public class CaseDerivation {
                 where customer_id = ? and first_active <> (interaction_id = ?)""", first, customerId, first);
     }
 
-    private static Object[] row(CaseFacts c, UUID customerId, String teamId) {
-        return new Object[] { c.caseId(), teamId, customerId, c.category(), c.openerId(), c.openedAt(),
-            c.openerDirection().name(), c.openerOutcome().name(), c.openerAgent(), c.openerChannel(), c.status().name(),
-            c.resolvedAt(), c.reopens(), c.nextRepeatAt(), c.caseId() };
+    /**
+     * A case's stored columns, in the order of the select above; times at the database's precision
+     * (microseconds), so that facts equal to the stored ones compare equal.
+     */
+    private static List<Object> columns(CaseFacts c, String teamId) {
+        return Arrays.asList(c.caseId(), teamId, c.category(), c.openerId(), micros(c.openedAt()),
+                c.openerDirection().name(), c.openerOutcome().name(), c.openerAgent(), c.openerChannel(),
+                c.status().name(), micros(c.resolvedAt()), c.reopens(), micros(c.nextRepeatAt()));
+    }
+
+    private static Instant micros(Instant at) {
+        return at == null ? null : at.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static void requireKnown(InteractionLogged event) {

@@ -30,7 +30,8 @@ import rapport.testing.TestTokens;
  * The read model is right whatever order Kafka gives: a backdated contact becomes its case's
  * opener, a void that arrives before its interaction still applies, feedback that arrives before
  * its case is filtered by the case's category once the case is known, a duplicate changes nothing,
- * and an erased customer's comment is deleted while the counts stay.
+ * an erased customer's comment is deleted while the counts stay, and a contact naming another
+ * customer's case is dead-lettered without touching that case.
  */
 @QuarkusTest
 class ReadModelTest {
@@ -123,6 +124,22 @@ class ReadModelTest {
             rows.next();
             assertThat(rows.getString(1)).doesNotContain("Zebedee").doesNotContain("example.com").doesNotContain("7700");
         }
+    }
+
+    @Test
+    void aContactNamingAnotherCustomersCaseIsDeadLetteredAndChangesNothing() throws Exception {
+        awaitKpi("fcr", 4);
+        UUID eve = UUID.randomUUID();
+        String json = Publisher.publish(EventType.INTERACTION_LOGGED, TEAM, eve, interaction(TEAM, eve,
+                UUID.randomUUID(), DAN_CASE, "ann", DAY.plusSeconds(3600), DAY.plusSeconds(3660), "PHONE", "INBOUND",
+                "ENQUIRY", "ESCALATED", 5));
+        String eventId = new JsonPath(json).getString("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from processed_event where event_id = '"
+                + eventId + "' and outcome = 'DEAD_LETTERED'") == 1);
+        assertThat(count("select count(*) from rm_interaction where customer_id = '" + eve + "'")).isZero();
+        assertThat(count("select count(*) from rm_case where case_id = '" + DAN_CASE + "' and customer_id = '" + DAN
+                + "' and status = 'RESOLVED'")).isEqualTo(1);
+        assertThat(kpi(kpis(Map.of()), "fcr").getInt("numerator")).isEqualTo(3);
     }
 
     static JsonPath awaitKpi(String kpi, int n) {

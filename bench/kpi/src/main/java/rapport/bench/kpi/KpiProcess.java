@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import rapport.testing.TestTokens;
@@ -19,8 +20,14 @@ final class KpiProcess implements AutoCloseable {
 
     KpiProcess(Path jar, int port, String jdbcUrl, String kafka, Path log) throws Exception {
         baseUrl = "http://127.0.0.1:" + port;
-        ProcessBuilder builder = new ProcessBuilder(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-Xmx1g", "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx1g"));
+        // Extra JVM options for the measured service, e.g. a flight recording: BENCH_KPI_JAVA_OPTS="-XX:StartFlightRecording=…"
+        String extra = System.getenv().getOrDefault("BENCH_KPI_JAVA_OPTS", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
