@@ -142,6 +142,20 @@ class ResponsesApiTest {
     }
 
     @Test
+    void theSameIdempotencyKeyWithADifferentRequestIsRefusedAndStoresNothing() throws Exception {
+        String key = "paper-" + UUID.randomUUID();
+        as(TEAM).header("Idempotency-Key", key).body(Map.of("source", "PAPER", "answers", Map.of("csat", 4)))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(201);
+        long stored = Fixtures.responsesOf(TEAM);
+        as(TEAM).header("Idempotency-Key", key).body(Map.of("source", "PAPER", "answers", Map.of("csat", 1)))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://rapport.dev/problems/idempotency-key-reused"))
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        assertThat(Fixtures.responsesOf(TEAM)).isEqualTo(stored);
+    }
+
+    @Test
     void listsFilterByPeriodAgentChannelAndScoreBandsAndSummariesCount() {
         String team = Fixtures.team("resp-list");
         record(team, "2026-10-05T09:00:00Z", "ann", "PHONE", Map.of("csat", 1, "nps", 3));

@@ -62,7 +62,8 @@ public class InvitationResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown customer", value = """
                     {"type": "https://rapport.dev/problems/not-found", "title": "Not found", "status": 404,
                      "detail": "customer 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b does not exist in this team"}""")))
-    @APIResponse(responseCode = "422", description = "The customer was erased, or the case is another customer's",
+    @APIResponse(responseCode = "422", description = "The customer was erased, the case is another customer's, or the "
+            + "Idempotency-Key was already used with a different request (idempotency-key-reused)",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "erased", value = """
                     {"type": "https://rapport.dev/problems/customer-erased", "title": "Customer erased", "status": 422,
                      "errors": [{"field": "customerId", "message": "customer ... was erased and cannot be surveyed"}]}""")))

@@ -99,7 +99,7 @@ public class InvitationService {
     @Transactional
     public IssuedInvitation createByHand(String teamId, NewInvitation request, String caller, String idempotencyKey) {
         UUID id = UUID.randomUUID();
-        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id);
+        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id, request);
         if (earlier.isPresent()) {
             return new IssuedInvitation(get(teamId, earlier.get()), null);
         }

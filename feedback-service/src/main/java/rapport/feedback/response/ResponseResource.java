@@ -74,7 +74,9 @@ public class ResponseResource {
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "answered", value = """
                     {"type": "https://rapport.dev/problems/invitation-answered",
                      "title": "Invitation already answered", "status": 409}""")))
-    @APIResponse(responseCode = "422", description = "customerId differs from the invitation's customer",
+    @APIResponse(responseCode = "422", description = "customerId differs from the invitation's customer "
+            + "(customer-mismatch), or the Idempotency-Key was already used with a different request "
+            + "(idempotency-key-reused)",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "mismatch", value = """
                     {"type": "https://rapport.dev/problems/customer-mismatch", "status": 422}""")))
     public Response record(@PathParam("teamId") String teamId, @Valid @NotNull RecordedResponse request,

@@ -83,7 +83,7 @@ public class ResponseService {
     @Transactional
     public ResponseView record(String teamId, RecordedResponse request, String caller, String idempotencyKey) {
         UUID id = UUID.randomUUID();
-        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id);
+        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id, request);
         if (earlier.isPresent()) {
             return get(teamId, earlier.get());
         }

@@ -134,8 +134,9 @@ class ReadModelTest {
                 UUID.randomUUID(), DAN_CASE, "ann", DAY.plusSeconds(3600), DAY.plusSeconds(3660), "PHONE", "INBOUND",
                 "ENQUIRY", "ESCALATED", 5));
         String eventId = new JsonPath(json).getString("id");
-        await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from processed_event where event_id = '"
-                + eventId + "' and outcome = 'DEAD_LETTERED'") == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from processed_event where event_id = '" + eventId + "' and outcome = 'DEAD_LETTERED'")
+                == 1);
         assertThat(count("select count(*) from rm_interaction where customer_id = '" + eve + "'")).isZero();
         assertThat(count("select count(*) from rm_case where case_id = '" + DAN_CASE + "' and customer_id = '" + DAN
                 + "' and status = 'RESOLVED'")).isEqualTo(1);
