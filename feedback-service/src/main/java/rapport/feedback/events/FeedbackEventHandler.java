@@ -2,6 +2,8 @@ package rapport.feedback.events;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
 import rapport.events.customer.CaseResolved;
@@ -21,6 +23,13 @@ import rapport.messaging.inbox.EventPayloads;
 @ApplicationScoped
 public class FeedbackEventHandler implements EventHandler {
 
+    /**
+     * The types {@link #handle} applies; the others (interactions, follow-ups, the other case
+     * events) are skipped without a database write.
+     */
+    private static final Set<EventType> HANDLED = EnumSet.of(EventType.CUSTOMER_REGISTERED,
+            EventType.CUSTOMER_UPDATED, EventType.CUSTOMER_ERASED, EventType.CASE_RESOLVED);
+
     @Inject
     EventPayloads payloads;
 
@@ -32,6 +41,11 @@ public class FeedbackEventHandler implements EventHandler {
 
     @Inject
     ResponseService responses;
+
+    @Override
+    public boolean handles(String type) {
+        return EventType.fromType(type).filter(HANDLED::contains).isPresent();
+    }
 
     @Override
     public void handle(CloudEvent event) {

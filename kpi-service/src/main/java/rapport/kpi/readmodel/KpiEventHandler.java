@@ -2,6 +2,8 @@ package rapport.kpi.readmodel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.Set;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
 import rapport.events.customer.ComplaintStepRecorded;
@@ -25,6 +27,12 @@ import rapport.messaging.inbox.EventPayloads;
 @ApplicationScoped
 public class KpiEventHandler implements EventHandler {
 
+    /** The types {@link #handle} applies; the others (the case events) are skipped without a database write. */
+    private static final Set<EventType> HANDLED = EnumSet.of(EventType.CUSTOMER_REGISTERED,
+            EventType.CUSTOMER_UPDATED, EventType.CUSTOMER_ERASED, EventType.INTERACTION_LOGGED,
+            EventType.INTERACTION_VOIDED, EventType.COMPLAINT_STEP_RECORDED, EventType.FOLLOWUP_PROMISED,
+            EventType.FOLLOWUP_COMPLETED, EventType.INVITATION_SENT, EventType.FEEDBACK_SUBMITTED);
+
     @Inject
     EventPayloads payloads;
 
@@ -33,6 +41,11 @@ public class KpiEventHandler implements EventHandler {
 
     @Inject
     CaseDerivation cases;
+
+    @Override
+    public boolean handles(String type) {
+        return EventType.fromType(type).filter(HANDLED::contains).isPresent();
+    }
 
     @Override
     public void handle(CloudEvent event) {

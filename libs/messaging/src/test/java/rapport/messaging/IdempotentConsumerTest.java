@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
 import rapport.events.Topics;
+import rapport.events.customer.CustomerErased;
 import rapport.events.customer.CustomerRegistered;
 import rapport.testing.KafkaTestClient;
 
@@ -105,6 +106,40 @@ class IdempotentConsumerTest {
         assertThat(applied(customer, "poison")).isZero();
         KafkaTestClient.await(DEAD_LETTERS, r -> customer.toString().equals(r.key()), 1, Duration.ofSeconds(15));
         assertThat(registry.counter("rapport.consumer.batches").count()).isGreaterThan(batchesBefore);
+    }
+
+    @Test
+    void typesTheServiceDoesNotHandleAreSkippedWithoutADatabaseWrite() throws Exception {
+        double skippedBefore = registry.counter("rapport.consumer.events", "outcome", "skipped").count();
+        UUID customer = UUID.randomUUID();
+        List<String> skippedIds = new ArrayList<>();
+        List<Map.Entry<String, String>> mixed = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String erased = erasedEvent(customer);
+            skippedIds.add(mapper.readTree(erased).path("id").asText());
+            mixed.add(Map.entry(customer.toString(), erased));
+            mixed.add(Map.entry(customer.toString(), event(customer, "mixed " + i)));
+        }
+        KafkaTestClient.sendAll(Topics.CUSTOMERS, mixed);
+        String alone = erasedEvent(customer);
+        skippedIds.add(mapper.readTree(alone).path("id").asText());
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), alone);
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event(customer, "last"));
+
+        awaitApplied(customer, "last");
+        assertThat(Db.count(dataSource, "select count(*) from applied_event where customer_id = ?", customer))
+                .isEqualTo(21);
+        for (String id : skippedIds) {
+            assertThat(Db.count(dataSource, "select count(*) from processed_event where event_id = ?",
+                    UUID.fromString(id))).as("processed_event row of skipped event %s", id).isZero();
+        }
+        assertThat(registry.counter("rapport.consumer.events", "outcome", "skipped").count() - skippedBefore)
+                .isEqualTo(21.0);
+    }
+
+    private String erasedEvent(UUID customer) throws Exception {
+        return mapper.writeValueAsString(CloudEvent.of(EventType.CUSTOMER_ERASED, "/rapport/test", customer.toString(),
+                "team-a", Instant.now(), mapper.valueToTree(new CustomerErased(customer, "team-a", Instant.now()))));
     }
 
     private String event(UUID customer, String name) throws Exception {

@@ -8,18 +8,25 @@ import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
 import rapport.events.CloudEvent;
+import rapport.events.EventType;
 import rapport.messaging.inbox.EventHandler;
 import rapport.messaging.inbox.UnprocessableEventException;
 
 /**
  * Applies an event by writing a row. Display names drive failures: "poison" is rejected as
- * unprocessable, "always fails" throws an ordinary exception on every attempt.
+ * unprocessable, "always fails" throws an ordinary exception on every attempt. It does not handle
+ * customer.erased events, so they show what happens to a type a service skips.
  */
 @ApplicationScoped
 public class RecordingHandler implements EventHandler {
 
     @Inject
     DataSource dataSource;
+
+    @Override
+    public boolean handles(String type) {
+        return !EventType.CUSTOMER_ERASED.type().equals(type);
+    }
 
     @Override
     public void handle(CloudEvent event) {

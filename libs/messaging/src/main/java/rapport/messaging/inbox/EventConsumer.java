@@ -72,6 +72,7 @@ public class EventConsumer {
     private Counter applied;
     private Counter duplicates;
     private Counter deadLettered;
+    private Counter skipped;
     private Counter batches;
 
     private enum Result { DONE, RETRY_LATER }
@@ -92,6 +93,7 @@ public class EventConsumer {
         applied = registry.counter("rapport.consumer.events", "outcome", "applied");
         duplicates = registry.counter("rapport.consumer.events", "outcome", "duplicate");
         deadLettered = registry.counter("rapport.consumer.events", "outcome", "dead-lettered");
+        skipped = registry.counter("rapport.consumer.events", "outcome", "skipped");
         batches = registry.counter("rapport.consumer.batches");
         consumer = clients.manualCommitConsumer(group);
         deadLetterProducer = clients.reliableProducer(group + "-dead-letters");
@@ -227,6 +229,12 @@ public class EventConsumer {
         } catch (Exception e) {
             return false;
         }
+        int polled = events.size();
+        events.removeIf(event -> !handler.handles(event.type()));
+        skipped.increment(polled - events.size());
+        if (events.isEmpty()) {
+            return true;
+        }
         try {
             int fresh = QuarkusTransaction.requiringNew().call(() -> {
                 int first = 0;
@@ -254,6 +262,10 @@ public class EventConsumer {
             event = mapper.readValue(record.value(), CloudEvent.class);
         } catch (Exception e) {
             return deadLetter(record, null, new UnprocessableEventException("not a CloudEvent: " + e.getMessage(), e));
+        }
+        if (!handler.handles(event.type())) {
+            skipped.increment();
+            return Result.DONE;
         }
         for (int attempt = 1; ; attempt++) {
             try {

@@ -15,4 +15,13 @@ public interface EventHandler {
      * @throws UnprocessableEventException when the event can never be applied (it goes to the dead-letter topic)
      */
     void handle(CloudEvent event);
+
+    /**
+     * Whether this service applies events of this CloudEvents type. Events of other types are
+     * skipped: their offsets are committed, but nothing is written to the database for them (no
+     * transaction, no processed-event row). Default: every type is handed to {@link #handle}.
+     */
+    default boolean handles(String type) {
+        return true;
+    }
 }
