@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
 import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.Idempotency;
 
 @Path("/api/teams/{teamId}/cases/{caseId}/complaint-steps")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,7 +58,7 @@ public class ComplaintResource {
                     @ExampleObject(name = "future", value = ApiExamples.TIME_IN_FUTURE) }))
     public Response record(@PathParam("teamId") String teamId, @PathParam("caseId") UUID caseId,
             @Valid @NotNull NewComplaintStep request,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
             UriInfo uri) {
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), request,
                 () -> Response.status(Response.Status.CREATED).entity(complaints.record(teamId, caseId, request)).build());

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
 import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.Idempotency;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -63,7 +64,7 @@ public class CustomerResource {
     public Response register(@PathParam("teamId") String teamId, @Valid @NotNull CustomerDetails request,
             @QueryParam("allowDuplicate") @DefaultValue("false")
             @Parameter(description = "Register even when the e-mail or phone is already known") boolean allowDuplicate,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried POST safe", example = "b7e4c1d2-9f3a-4e5b-8c6d-7a8b9c0d1e2f") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe", example = "b7e4c1d2-9f3a-4e5b-8c6d-7a8b9c0d1e2f") String key,
             UriInfo uri) {
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), request, () -> {
             CustomerView created = customers.register(teamId, request, allowDuplicate);

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
 import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.Idempotency;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -61,7 +62,7 @@ public class FollowUpResource {
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "due too early", value = ApiExamples.DUE_BEFORE_PROMISED)))
     public Response promise(@PathParam("teamId") String teamId, @PathParam("customerId") UUID customerId,
             @Valid @NotNull NewFollowUp request,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
             UriInfo uri) {
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), request,
                 () -> Response.status(Response.Status.CREATED).entity(followUps.promise(teamId, customerId, request)).build());
@@ -89,7 +90,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "409", description = "Already completed",
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "completed twice", value = ApiExamples.ALREADY_COMPLETED)))
     public Response complete(@PathParam("teamId") String teamId, @PathParam("followUpId") UUID followUpId,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
             UriInfo uri) {
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), null,
                 () -> Response.ok(followUps.complete(teamId, followUpId)).build());

@@ -11,14 +11,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
-import rapport.web.ProblemException;
+import rapport.web.Idempotency;
 
 /**
  * Honours the {@code Idempotency-Key} header of POST requests. The key is claimed (a row per team
@@ -31,9 +26,7 @@ import rapport.web.ProblemException;
 @ApplicationScoped
 public class IdempotentRequests {
 
-    public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED_HEADER = "Idempotent-Replayed";
-    private static final Pattern KEY = Pattern.compile("[\\x21-\\x7e]{1,200}");
 
     @Inject
     ObjectMapper mapper;
@@ -52,10 +45,8 @@ public class IdempotentRequests {
         if (key == null) {
             return action.get();
         }
-        if (!KEY.matcher(key).matches()) {
-            throw ProblemException.invalidField(HEADER, "must be 1 to 200 visible ASCII characters, e.g. a UUID");
-        }
-        String hash = hash(route, request);
+        Idempotency.requireValid(key);
+        String hash = Idempotency.fingerprint(route, json(request));
         EntityManager em = Panache.getEntityManager();
         int claimed = em.createNativeQuery("""
                 insert into idempotency_record (team_id, idempotency_key, request_hash, created_at)
@@ -82,8 +73,7 @@ public class IdempotentRequests {
                 where team_id = ?1 and idempotency_key = ?2""")
                 .setParameter(1, teamId).setParameter(2, key).getSingleResult();
         if (!hash.equals(row[0])) {
-            throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
-                    "this Idempotency-Key was already used with a different request; use a new key", HEADER);
+            throw Idempotency.reused();
         }
         Response.ResponseBuilder replayed = Response.status(((Number) row[1]).intValue())
                 .header(REPLAYED_HEADER, "true");
@@ -111,18 +101,6 @@ public class IdempotentRequests {
         Panache.getEntityManager().createNativeQuery(
                 "delete from idempotency_record where team_id = ?1 and strpos(body, ?2) > 0")
                 .setParameter(1, teamId).setParameter(2, text).executeUpdate();
-    }
-
-    private String hash(String route, Object request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(route.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-            digest.update(json(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private String json(Object value) {

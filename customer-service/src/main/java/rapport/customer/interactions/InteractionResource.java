@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
 import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.Idempotency;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -68,7 +69,7 @@ public class InteractionResource {
                     @ExampleObject(name = "key reused", value = ApiExamples.KEY_REUSED) }))
     public Response log(@PathParam("teamId") String teamId, @PathParam("customerId") UUID customerId,
             @Valid @NotNull NewInteraction request,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
             UriInfo uri) {
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), request, () -> {
             InteractionView logged = interactions.log(teamId, customerId, request);
@@ -126,7 +127,7 @@ public class InteractionResource {
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "already voided", value = ApiExamples.ALREADY_VOIDED)))
     public Response voidInteraction(@PathParam("teamId") String teamId, @PathParam("interactionId") UUID interactionId,
             @Valid @NotNull VoidRequest request,
-            @HeaderParam(IdempotentRequests.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
+            @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
             UriInfo uri) {
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), request,
                 () -> Response.ok(interactions.voidInteraction(teamId, interactionId, request.reason())).build());

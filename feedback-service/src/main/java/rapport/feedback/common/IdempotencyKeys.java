@@ -6,13 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
-import rapport.web.ProblemException;
+import rapport.web.Idempotency;
 
 /**
  * Remembers which resource a create request with an {@code Idempotency-Key} header made, so that a
@@ -21,9 +18,6 @@ import rapport.web.ProblemException;
  */
 @ApplicationScoped
 public class IdempotencyKeys {
-
-    public static final String HEADER = "Idempotency-Key";
-    private static final int MAX_LENGTH = 200;
 
     @Inject
     EntityManager em;
@@ -40,17 +34,15 @@ public class IdempotencyKeys {
      *
      * @param request the request body, compared with the one the key was first used with
      * @return the id an earlier request with this key created; empty when this request should create
-     * @throws ProblemException 422 when the key was first used with a different request
+     * @throws rapport.web.ProblemException 400 for a malformed key, 422 when it was first used with a different request
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<UUID> claim(String teamId, String scope, String key, UUID newId, Object request) {
         if (key == null) {
             return Optional.empty();
         }
-        if (key.isBlank() || key.length() > MAX_LENGTH) {
-            throw ProblemException.invalidField(HEADER, "must be 1-" + MAX_LENGTH + " characters");
-        }
-        String hash = fingerprint(request);
+        Idempotency.requireValid(key);
+        String hash = Idempotency.fingerprint(json(request));
         int inserted = em.createNativeQuery("""
                 insert into idempotency_key (team_id, scope, idem_key, resource_id, created_at, request_hash)
                 values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing""")
@@ -65,18 +57,16 @@ public class IdempotencyKeys {
                 where team_id = ?1 and scope = ?2 and idem_key = ?3""")
                 .setParameter(1, teamId).setParameter(2, scope).setParameter(3, key).getSingleResult();
         if (earlier[1] != null && !hash.equals(earlier[1])) {
-            throw ProblemException.unprocessable("idempotency-key-reused", "Idempotency key reused",
-                    "this Idempotency-Key was already used with a different request; use a new key", HEADER);
+            throw Idempotency.reused();
         }
         return Optional.of((UUID) earlier[0]);
     }
 
-    private String fingerprint(Object request) {
+    private String json(Object request) {
         try {
-            byte[] json = mapper.writeValueAsBytes(request);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(json));
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException("cannot fingerprint the request", e);
+            return mapper.writeValueAsString(request);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + request.getClass(), e);
         }
     }
 }

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import rapport.feedback.common.IdempotencyKeys;
+import rapport.web.Idempotency;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -69,7 +69,7 @@ public class InvitationResource {
                      "errors": [{"field": "customerId", "message": "customer ... was erased and cannot be surveyed"}]}""")))
     public Response create(@PathParam("teamId") String teamId, @Valid @NotNull NewInvitation request,
             @Parameter(description = "Makes a retried POST safe", example = "7d1f0c2a-invite-1")
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
         IssuedInvitation issued = invitations.createByHand(teamId, request, caller.getName(), idempotencyKey);
         if (issued.link() == null) {
             return Response.ok(issued).build();

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import rapport.feedback.common.IdempotencyKeys;
+import rapport.web.Idempotency;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -81,7 +81,7 @@ public class ResponseResource {
                     {"type": "https://rapport.dev/problems/customer-mismatch", "status": 422}""")))
     public Response record(@PathParam("teamId") String teamId, @Valid @NotNull RecordedResponse request,
             @Parameter(description = "Makes a retried POST safe", example = "paper-form-0042")
-            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey, UriInfo uri) {
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
         ResponseView recorded = responses.record(teamId, request, caller.getName(), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
                 .entity(recorded).build();
