@@ -1,9 +1,12 @@
 package rapport.feedback.events;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
 import rapport.events.customer.CaseResolved;
@@ -23,13 +26,6 @@ import rapport.messaging.inbox.EventPayloads;
 @ApplicationScoped
 public class FeedbackEventHandler implements EventHandler {
 
-    /**
-     * The types {@link #handle} applies; the others (interactions, follow-ups, the other case
-     * events) are skipped without a database write.
-     */
-    private static final Set<EventType> HANDLED = EnumSet.of(EventType.CUSTOMER_REGISTERED,
-            EventType.CUSTOMER_UPDATED, EventType.CUSTOMER_ERASED, EventType.CASE_RESOLVED);
-
     @Inject
     EventPayloads payloads;
 
@@ -42,32 +38,38 @@ public class FeedbackEventHandler implements EventHandler {
     @Inject
     ResponseService responses;
 
+    /** What each handled event type does; the other types are never handed over. */
+    private final Map<EventType, Consumer<CloudEvent>> routes = new EnumMap<>(EventType.class);
+
+    @PostConstruct
+    void route() {
+        routes.put(EventType.CUSTOMER_REGISTERED, event -> {
+            CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
+            directory.registered(registered, event.time());
+            invitations.customerKnown(registered.customerId());
+        });
+        routes.put(EventType.CUSTOMER_UPDATED, event -> {
+            CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
+            directory.updated(updated, event.time());
+            invitations.customerKnown(updated.customerId());
+        });
+        routes.put(EventType.CUSTOMER_ERASED, event -> {
+            CustomerErased erased = payloads.read(event, CustomerErased.class);
+            directory.erased(erased, event.time());
+            invitations.withdrawAll(erased.customerId());
+            responses.eraseComments(erased.customerId());
+        });
+        routes.put(EventType.CASE_RESOLVED,
+                event -> invitations.caseResolved(payloads.read(event, CaseResolved.class)));
+    }
+
     @Override
-    public boolean handles(String type) {
-        return EventType.fromType(type).filter(HANDLED::contains).isPresent();
+    public Set<EventType> handledTypes() {
+        return routes.keySet();
     }
 
     @Override
     public void handle(CloudEvent event) {
-        switch (EventType.fromType(event.type()).orElse(null)) {
-            case CUSTOMER_REGISTERED -> {
-                CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
-                directory.registered(registered, event.time());
-                invitations.customerKnown(registered.customerId());
-            }
-            case CUSTOMER_UPDATED -> {
-                CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
-                directory.updated(updated, event.time());
-                invitations.customerKnown(updated.customerId());
-            }
-            case CUSTOMER_ERASED -> {
-                CustomerErased erased = payloads.read(event, CustomerErased.class);
-                directory.erased(erased, event.time());
-                invitations.withdrawAll(erased.customerId());
-                responses.eraseComments(erased.customerId());
-            }
-            case CASE_RESOLVED -> invitations.caseResolved(payloads.read(event, CaseResolved.class));
-            case null, default -> { }
-        }
+        EventType.fromType(event.type()).map(routes::get).ifPresent(route -> route.accept(event));
     }
 }

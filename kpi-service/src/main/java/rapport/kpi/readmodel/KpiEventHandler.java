@@ -1,9 +1,12 @@
 package rapport.kpi.readmodel;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
 import rapport.events.customer.ComplaintStepRecorded;
@@ -27,12 +30,6 @@ import rapport.messaging.inbox.EventPayloads;
 @ApplicationScoped
 public class KpiEventHandler implements EventHandler {
 
-    /** The types {@link #handle} applies; the others (the case events) are skipped without a database write. */
-    private static final Set<EventType> HANDLED = EnumSet.of(EventType.CUSTOMER_REGISTERED,
-            EventType.CUSTOMER_UPDATED, EventType.CUSTOMER_ERASED, EventType.INTERACTION_LOGGED,
-            EventType.INTERACTION_VOIDED, EventType.COMPLAINT_STEP_RECORDED, EventType.FOLLOWUP_PROMISED,
-            EventType.FOLLOWUP_COMPLETED, EventType.INVITATION_SENT, EventType.FEEDBACK_SUBMITTED);
-
     @Inject
     EventPayloads payloads;
 
@@ -42,32 +39,45 @@ public class KpiEventHandler implements EventHandler {
     @Inject
     CaseDerivation cases;
 
+    /** What each handled event type does; the other types (the case events) are never handed over. */
+    private final Map<EventType, Consumer<CloudEvent>> routes = new EnumMap<>(EventType.class);
+
+    @PostConstruct
+    void route() {
+        routes.put(EventType.CUSTOMER_REGISTERED, event -> {
+            CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
+            readModel.customer(registered.customerId(), registered.teamId(), registered.kind(),
+                    registered.registeredAt());
+        });
+        routes.put(EventType.CUSTOMER_UPDATED, event -> {
+            CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
+            readModel.customer(updated.customerId(), updated.teamId(), updated.kind(), updated.updatedAt());
+        });
+        routes.put(EventType.CUSTOMER_ERASED,
+                event -> readModel.customerErased(payloads.read(event, CustomerErased.class)));
+        routes.put(EventType.INTERACTION_LOGGED,
+                event -> cases.interactionLogged(payloads.read(event, InteractionLogged.class)));
+        routes.put(EventType.INTERACTION_VOIDED,
+                event -> cases.interactionVoided(payloads.read(event, InteractionVoided.class)));
+        routes.put(EventType.COMPLAINT_STEP_RECORDED,
+                event -> readModel.complaintStep(payloads.read(event, ComplaintStepRecorded.class)));
+        routes.put(EventType.FOLLOWUP_PROMISED,
+                event -> readModel.followUpPromised(payloads.read(event, FollowUpPromised.class)));
+        routes.put(EventType.FOLLOWUP_COMPLETED,
+                event -> readModel.followUpCompleted(payloads.read(event, FollowUpCompleted.class)));
+        routes.put(EventType.INVITATION_SENT,
+                event -> readModel.invitationSent(payloads.read(event, InvitationSent.class)));
+        routes.put(EventType.FEEDBACK_SUBMITTED,
+                event -> readModel.feedbackSubmitted(payloads.read(event, FeedbackSubmitted.class)));
+    }
+
     @Override
-    public boolean handles(String type) {
-        return EventType.fromType(type).filter(HANDLED::contains).isPresent();
+    public Set<EventType> handledTypes() {
+        return routes.keySet();
     }
 
     @Override
     public void handle(CloudEvent event) {
-        switch (EventType.fromType(event.type()).orElse(null)) {
-            case CUSTOMER_REGISTERED -> {
-                CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
-                readModel.customer(registered.customerId(), registered.teamId(), registered.kind(),
-                        registered.registeredAt());
-            }
-            case CUSTOMER_UPDATED -> {
-                CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
-                readModel.customer(updated.customerId(), updated.teamId(), updated.kind(), updated.updatedAt());
-            }
-            case CUSTOMER_ERASED -> readModel.customerErased(payloads.read(event, CustomerErased.class));
-            case INTERACTION_LOGGED -> cases.interactionLogged(payloads.read(event, InteractionLogged.class));
-            case INTERACTION_VOIDED -> cases.interactionVoided(payloads.read(event, InteractionVoided.class));
-            case COMPLAINT_STEP_RECORDED -> readModel.complaintStep(payloads.read(event, ComplaintStepRecorded.class));
-            case FOLLOWUP_PROMISED -> readModel.followUpPromised(payloads.read(event, FollowUpPromised.class));
-            case FOLLOWUP_COMPLETED -> readModel.followUpCompleted(payloads.read(event, FollowUpCompleted.class));
-            case INVITATION_SENT -> readModel.invitationSent(payloads.read(event, InvitationSent.class));
-            case FEEDBACK_SUBMITTED -> readModel.feedbackSubmitted(payloads.read(event, FeedbackSubmitted.class));
-            case null, default -> { }
-        }
+        EventType.fromType(event.type()).map(routes::get).ifPresent(route -> route.accept(event));
     }
 }

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 import rapport.events.CloudEvent;
@@ -24,8 +26,8 @@ public class RecordingHandler implements EventHandler {
     DataSource dataSource;
 
     @Override
-    public boolean handles(String type) {
-        return !EventType.CUSTOMER_ERASED.type().equals(type);
+    public Set<EventType> handledTypes() {
+        return EnumSet.complementOf(EnumSet.of(EventType.CUSTOMER_ERASED));
     }
 
     @Override

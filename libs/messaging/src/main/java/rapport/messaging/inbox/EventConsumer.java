@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -25,6 +26,7 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import rapport.events.CloudEvent;
+import rapport.events.EventType;
 import rapport.messaging.KafkaClients;
 import rapport.messaging.MessagingConfig;
 import rapport.messaging.TopicCreator;
@@ -68,6 +70,7 @@ public class EventConsumer {
     private KafkaProducer<String, String> deadLetterProducer;
     private DeadLetters deadLetters;
     private EventHandler handler;
+    private Set<EventType> handled;
     private List<String> topics;
     private Counter applied;
     private Counter duplicates;
@@ -88,6 +91,7 @@ public class EventConsumer {
             throw new IllegalStateException("rapport.messaging.consumer.topics is set but no single EventHandler bean exists");
         }
         handler = handlers.get();
+        handled = Set.copyOf(handler.handledTypes());
         String group = config.consumer().groupId()
                 .orElseThrow(() -> new IllegalStateException("rapport.messaging.consumer.group-id is required when consuming"));
         applied = registry.counter("rapport.consumer.events", "outcome", "applied");
@@ -230,7 +234,7 @@ public class EventConsumer {
             return false;
         }
         int polled = events.size();
-        events.removeIf(event -> !handler.handles(event.type()));
+        events.removeIf(event -> !handles(event));
         skipped.increment(polled - events.size());
         if (events.isEmpty()) {
             return true;
@@ -263,7 +267,7 @@ public class EventConsumer {
         } catch (Exception e) {
             return deadLetter(record, null, new UnprocessableEventException("not a CloudEvent: " + e.getMessage(), e));
         }
-        if (!handler.handles(event.type())) {
+        if (!handles(event)) {
             skipped.increment();
             return Result.DONE;
         }
@@ -314,6 +318,10 @@ public class EventConsumer {
             }
         }
         return Result.DONE;
+    }
+
+    private boolean handles(CloudEvent event) {
+        return EventType.fromType(event.type()).filter(handled::contains).isPresent();
     }
 
     private Duration nextBackoff(Duration previous) {

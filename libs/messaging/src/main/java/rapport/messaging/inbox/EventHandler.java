@@ -1,6 +1,8 @@
 package rapport.messaging.inbox;
 
+import java.util.Set;
 import rapport.events.CloudEvent;
+import rapport.events.EventType;
 
 /**
  * Applies consumed events to a service's own data. A service that consumes provides exactly one
@@ -10,18 +12,16 @@ import rapport.events.CloudEvent;
 public interface EventHandler {
 
     /**
-     * Applies one event. Types the service does not care about are ignored (return normally).
+     * Applies one event of a {@linkplain #handledTypes() handled type}.
      *
      * @throws UnprocessableEventException when the event can never be applied (it goes to the dead-letter topic)
      */
     void handle(CloudEvent event);
 
     /**
-     * Whether this service applies events of this CloudEvents type. Events of other types are
-     * skipped: their offsets are committed, but nothing is written to the database for them (no
-     * transaction, no processed-event row). Default: every type is handed to {@link #handle}.
+     * The event types this service applies. Events of other types, and of types this build does
+     * not know, are skipped: their offsets are committed, but nothing is written to the database
+     * for them (no transaction, no processed-event row) and {@link #handle} never sees them.
      */
-    default boolean handles(String type) {
-        return true;
-    }
+    Set<EventType> handledTypes();
 }
