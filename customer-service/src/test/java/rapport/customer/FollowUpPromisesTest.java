@@ -103,12 +103,13 @@ class FollowUpPromisesTest {
     }
 
     @Test
-    void completingWithoutABodyOrWithAnEmptyOneMeansNow() {
+    void completingWithoutABodyOrWithAnEmptyOrNullOneMeansNow() {
         TeamApi api = new TeamApi("promises-now");
         String customer = api.registerCustomer("Prompt Customer");
         String due = Instant.now().plus(Duration.ofDays(1)).toString();
         String bare = promise(api, customer, Map.of("promise", "a", "dueAt", due)).statusCode(201).extract().path("id");
         String empty = promise(api, customer, Map.of("promise", "b", "dueAt", due)).statusCode(201).extract().path("id");
+        String none = promise(api, customer, Map.of("promise", "c", "dueAt", due)).statusCode(201).extract().path("id");
         Instant before = Instant.now();
 
         Instant bareAt = Instant.parse(io.restassured.RestAssured.given().auth().oauth2(api.token())
@@ -117,6 +118,10 @@ class FollowUpPromisesTest {
         Instant emptyAt = Instant.parse(api.as().body("{}").post("/api/teams/{team}/follow-ups/{id}/complete",
                 api.team, empty).then().statusCode(200).extract().path("completedAt"));
 
+        Instant noneAt = Instant.parse(api.as().body("null").post("/api/teams/{team}/follow-ups/{id}/complete",
+                api.team, none).then().statusCode(200).extract().path("completedAt"));
+
+        assertThat(noneAt).isBetween(before.minusSeconds(1), Instant.now());
         assertThat(bareAt).isBetween(before.minusSeconds(1), Instant.now());
         assertThat(emptyAt).isBetween(before.minusSeconds(1), Instant.now());
     }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Objects;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -113,7 +114,7 @@ public class FollowUpResource {
             UriInfo uri) throws JsonProcessingException {
         // read by hand: a POST without a body (and without a Content-Type) must keep meaning "kept now"
         CompleteFollowUp body = json == null || json.isBlank() ? CompleteFollowUp.NOW
-                : mapper.readValue(json, CompleteFollowUp.class);
+                : Objects.requireNonNullElse(mapper.readValue(json, CompleteFollowUp.class), CompleteFollowUp.NOW);
         return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), body,
                 () -> Response.ok(followUps.complete(teamId, followUpId, body)).build());
     }
