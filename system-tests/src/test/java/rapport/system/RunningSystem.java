@@ -42,7 +42,9 @@ public final class RunningSystem implements BeforeAllCallback {
                 .getOrComputeIfAbsent(RunningSystem.class, key -> {
                     try {
                         start();
-                    } catch (Exception e) {
+                    } catch (Exception | AssertionError e) {
+                        // the store closes only what it was given: stop what did start, or it outlives the test run
+                        stop();
                         throw new IllegalStateException("the system did not start", e);
                     }
                     return (ExtensionContext.Store.CloseableResource) RunningSystem::stop;
