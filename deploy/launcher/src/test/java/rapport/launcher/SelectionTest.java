@@ -26,9 +26,9 @@ class SelectionTest {
     }
 
     @Test
-    void stopsServicesFirstThenKeycloakThenKafka() {
-        assertThat(Selection.all().processesInStopOrder())
-                .containsExactly("kpi-service", "feedback-service", "customer-service", "keycloak", "kafka");
+    void stopsServicesFirstThenKeycloakThenKafkaThenPostgres() {
+        assertThat(Selection.all().inStopOrder())
+                .containsExactly("kpi-service", "feedback-service", "customer-service", "keycloak", "kafka", "postgres");
     }
 
     @Test
