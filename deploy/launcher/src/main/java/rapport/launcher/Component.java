@@ -12,6 +12,11 @@ interface Component {
 
     int port();
 
+    /** Further ports the process listens on, which must be free when it starts (Kafka's controller port). */
+    default List<Integer> otherPorts() {
+        return List.of();
+    }
+
     /** What "ready" means, for messages: a URL or host:port. */
     String probe();
 

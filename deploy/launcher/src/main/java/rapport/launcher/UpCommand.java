@@ -43,7 +43,7 @@ final class UpCommand {
                     .toList();
             List<Component> services = components.stream().filter(c -> c instanceof ServiceComponent).toList();
             services.forEach(c -> ((ServiceComponent) c).prepare());
-            Map<Component, StartDecision> decisions = decide(components);
+            Map<Component, StartDecision> decisions = decide(components, registry);
             try {
                 startAll(infrastructure, decisions);
                 if (selection.includes(PostgresComponent.NAME)) {
@@ -62,7 +62,7 @@ final class UpCommand {
     }
 
     /** What to do with each component; refuses, before anything starts, a port held by something unexpected. */
-    private Map<Component, StartDecision> decide(List<Component> components) {
+    static Map<Component, StartDecision> decide(List<Component> components, ProcessRegistry registry) {
         Map<Component, StartDecision> decisions = new LinkedHashMap<>();
         for (Component component : components) {
             boolean recorded = registry.running(component.name()).isPresent();
@@ -72,6 +72,13 @@ final class UpCommand {
                 throw new LauncherException(component.name() + ": port " + component.port() + " is taken by a "
                         + "process ./rapport did not start, and " + component.probe() + " does not answer. "
                         + component.whenPortTaken() + " Nothing was started.");
+            }
+            for (int other : decision == StartDecision.START ? component.otherPorts() : List.<Integer>of()) {
+                if (Probes.tcpOpen("127.0.0.1", other)) {
+                    throw new LauncherException(component.name() + ": port " + other + ", which it needs too, is "
+                            + "taken by another process. Stop that process (see `ss -ltnp`) and run ./rapport up "
+                            + "again. Nothing was started.");
+                }
             }
             decisions.put(component, decision);
         }

@@ -6,8 +6,8 @@ final class Usage {
     static final String TEXT = """
             Usage: ./rapport COMMAND [OPTIONS]
 
-            Needs only a JDK 21 or newer (JAVA_HOME, else the newest in /usr/lib/jvm, else java on PATH);
-            Maven, Kafka, Keycloak and, when no server answers, PostgreSQL come from Maven Central.
+            Needs only a JDK 21 or newer (JAVA_HOME, else the newest of /usr/lib/jvm/* and the javac on
+            PATH); Maven, Kafka, Keycloak and, when no server answers, PostgreSQL come from Maven Central.
 
             Commands:
               test [MAVEN_ARGS]   build and run every test (./mvnw verify) after prepare-tests
