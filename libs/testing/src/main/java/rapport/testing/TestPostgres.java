@@ -27,18 +27,17 @@ import rapport.embeddedpg.EmbeddedPostgres;
  */
 public final class TestPostgres {
 
+    private static final String PROPERTY = "rapport.test.jdbc-url";
+    /** Prefix of the system properties naming the chosen server: shared by every class loader of the JVM. */
+    private static final String SERVER = "rapport.test.pg.";
     private static final String LOCAL = "jdbc:postgresql://127.0.0.1:5432/";
+    private static final String PREFIX = "rapport_test_";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+    private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
     /** The server chosen on first use, for the whole JVM. */
     private record Server(String url, String user, String password, boolean embedded) {
     }
-
-    private static Server server;
-
-    private static final String PROPERTY = "rapport.test.jdbc-url";
-    private static final String PREFIX = "rapport_test_";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
-    private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
 
     private TestPostgres() {
     }
@@ -93,20 +92,31 @@ public final class TestPostgres {
         return DriverManager.getConnection(jdbcUrl(), user(), password());
     }
 
+    /**
+     * The server, chosen once per JVM. Quarkus loads this class in more than one class loader, so the choice lives
+     * in system properties, as the database's URL does: a second copy must not start a second embedded server.
+     */
     private static synchronized Server server() {
-        if (server == null) {
-            String url = env("RAPPORT_TEST_PG_URL", "");
-            if (!url.isEmpty()) {
-                server = new Server(url.endsWith("/") ? url : url + "/", env("RAPPORT_TEST_PG_USER", "postgres"),
-                        env("RAPPORT_TEST_PG_PASSWORD", ""), false);
-            } else if (!"embedded".equals(env("RAPPORT_TEST_PG", "")) && answers("127.0.0.1", 5432)) {
-                server = new Server(LOCAL, env("RAPPORT_TEST_PG_USER", "postgres"),
-                        env("RAPPORT_TEST_PG_PASSWORD", ""), false);
-            } else {
-                server = new Server(EmbeddedTestServer.start(), EmbeddedPostgres.SUPERUSER, "", true);
-            }
+        if (System.getProperty(SERVER + "url") != null) {
+            return new Server(System.getProperty(SERVER + "url"), System.getProperty(SERVER + "user"),
+                    System.getProperty(SERVER + "password"), Boolean.getBoolean(SERVER + "embedded"));
         }
-        return server;
+        String url = env("RAPPORT_TEST_PG_URL", "");
+        Server chosen;
+        if (!url.isEmpty()) {
+            chosen = new Server(url.endsWith("/") ? url : url + "/", env("RAPPORT_TEST_PG_USER", "postgres"),
+                    env("RAPPORT_TEST_PG_PASSWORD", ""), false);
+        } else if (!"embedded".equals(env("RAPPORT_TEST_PG", "")) && answers("127.0.0.1", 5432)) {
+            chosen = new Server(LOCAL, env("RAPPORT_TEST_PG_USER", "postgres"), env("RAPPORT_TEST_PG_PASSWORD", ""),
+                    false);
+        } else {
+            chosen = new Server(EmbeddedTestServer.start(), EmbeddedPostgres.SUPERUSER, "", true);
+        }
+        System.setProperty(SERVER + "user", chosen.user());
+        System.setProperty(SERVER + "password", chosen.password());
+        System.setProperty(SERVER + "embedded", Boolean.toString(chosen.embedded()));
+        System.setProperty(SERVER + "url", chosen.url()); // last: its presence means the others are set
+        return chosen;
     }
 
     private static boolean answers(String host, int port) {

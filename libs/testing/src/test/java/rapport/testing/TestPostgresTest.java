@@ -6,11 +6,15 @@ import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +43,33 @@ class TestPostgresTest {
         String second = TestPostgres.createDatabase("second");
         assertThat(second.substring(0, second.lastIndexOf('/'))).isEqualTo(url.substring(0, url.lastIndexOf('/')));
         assertThat(second).isNotEqualTo(url).endsWith("_second");
+    }
+
+    /** Quarkus loads libraries in more than one class loader: every copy must use the one server. */
+    @Test
+    void anotherClassLoadersCopyUsesTheSameServer() throws Exception {
+        String url = TestPostgres.jdbcUrl();
+        URL[] classpath = Arrays.stream(System.getProperty("surefire.test.class.path",
+                System.getProperty("java.class.path")).split(File.pathSeparator)).map(TestPostgresTest::url)
+                .toArray(URL[]::new);
+        try (URLClassLoader other = new URLClassLoader(classpath, ClassLoader.getPlatformClassLoader())) {
+            Class<?> copy = other.loadClass(TestPostgres.class.getName());
+            assertThat(copy).isNotSameAs(TestPostgres.class);
+            assertThat(copy.getMethod("embedded").invoke(null)).isEqualTo(true);
+            assertThat(copy.getMethod("jdbcUrl").invoke(null)).isEqualTo(url);
+        }
+        try (var dirs = Files.list(ROOT)) {
+            assertThat(dirs.map(d -> d.getFileName().toString())
+                    .filter(n -> n.startsWith("jvm-" + ProcessHandle.current().pid() + "-"))).hasSize(1);
+        }
+    }
+
+    private static URL url(String path) {
+        try {
+            return Path.of(path).toUri().toURL();
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     @Test
