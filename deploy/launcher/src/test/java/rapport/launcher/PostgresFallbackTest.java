@@ -156,6 +156,28 @@ class PostgresFallbackTest {
         assertThat(root.resolve(".rapport/data/postgres")).doesNotExist();
     }
 
+    @Test
+    void aFailedUpStopsTheServerItHadStarted() throws Exception {
+        // a role that may log in but not create databases: up starts the server, then fails creating them
+        PostgresBinaries binaries = PostgresBinaries.unpackedIn(root.resolve(".rapport"));
+        EmbeddedPostgres prepared = new EmbeddedPostgres(binaries, dataDir, port);
+        prepared.initialize(true, root.resolve("prepare.log"));
+        Process server = new ProcessBuilder(prepared.serverCommand(Map.of())).redirectErrorStream(true)
+                .redirectOutput(root.resolve("prepare.log").toFile()).start();
+        try (Connection db = awaitConnection(); Statement sql = db.createStatement()) {
+            sql.execute("create role reader login");
+        } finally {
+            EmbeddedPostgres.shutDown(server.toHandle(), EmbeddedPostgres.Shutdown.FAST, Duration.ofSeconds(30));
+        }
+
+        Run up = launcher(Map.of("RAPPORT_PG_USER", "reader"), "up", "--only", "postgres");
+        assertThat(up.exit()).isEqualTo(1);
+        assertThat(up.output()).contains("postgres: started (pid").contains("postgres: stopped again")
+                .contains("permission denied to create database");
+        assertThat(EmbeddedPostgres.postmasterOf(dataDir)).isEmpty();
+        assertThat(root.resolve(".rapport/run/postgres.json")).doesNotExist();
+    }
+
     /** Two `up` at once: without the launcher's lock both would start the server; one would fail or be orphaned. */
     @Test
     void twoConcurrentUpsStartOneServerAndBothSucceed() throws Exception {
@@ -173,6 +195,18 @@ class PostgresFallbackTest {
         assertThat(postmasters).hasSize(1);
         assertThat(new ProcessRegistry(root.resolve(".rapport/run")).load("postgres").map(ProcessRecord::pid))
                 .contains(postmasters.getFirst().pid());
+    }
+
+    private Connection awaitConnection() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return connect("postgres");
+            } catch (SQLException e) {
+                assertThat(System.nanoTime()).as("connected within 30 s: " + e.getMessage()).isLessThan(deadline);
+                Thread.sleep(50); // starting up: nothing to await but a successful connection
+            }
+        }
     }
 
     private Connection connect(String database) throws SQLException {
