@@ -1,7 +1,9 @@
 package rapport.launcher;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,20 +51,34 @@ final class ChildProcess {
         return builder.start();
     }
 
-    /** Runs a command to completion, returning its exit code and combined output. */
+    /**
+     * Runs a command to completion, returning its exit code and combined output; after {@code timeout} it kills the
+     * command and its descendants and returns exit code -1. The output is read on a thread of its own: read to its
+     * end first, it would block until the command exits, and the timeout would never fire.
+     */
     static Result run(List<String> command, Duration timeout) throws IOException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
-        try {
-            byte[] output = process.getInputStream().readAllBytes();
-            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-                return new Result(-1, new String(output, StandardCharsets.UTF_8) + "\n(timed out)");
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        Thread reader = Thread.ofPlatform().daemon().name("output-of-" + process.pid()).start(() -> {
+            try (InputStream in = process.getInputStream()) {
+                in.transferTo(output);
+            } catch (IOException e) {
+                // the pipe closed under us: the command was killed
             }
-            return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        });
+        try {
+            boolean exited = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!exited) {
+                terminate(process.toHandle(), Duration.ZERO); // descendants too, or one would keep the pipe open
+            }
+            reader.join(Duration.ofSeconds(5));
+            String text = output.toString(StandardCharsets.UTF_8);
+            return exited ? new Result(process.exitValue(), text)
+                    : new Result(-1, text + "\n(timed out after " + timeout.toMillis() + " ms)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+            terminate(process.toHandle(), Duration.ZERO);
             throw new IOException("interrupted while running " + command, e);
         }
     }

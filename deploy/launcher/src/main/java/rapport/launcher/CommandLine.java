@@ -20,7 +20,6 @@ record CommandLine(String command, List<String> positional, Map<String, List<Str
             "status", Set.of(),
             "logs", Set.of(),
             "token", Set.of("user", "team", "role"),
-            "ensure-postgres", Set.of(),
             "prepare-tests", Set.of(),
             "help", Set.of());
 

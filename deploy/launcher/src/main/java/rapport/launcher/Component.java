@@ -5,12 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
-/** Something `up` starts as a child process and `down` stops: Kafka, Keycloak, a service. */
+/** Something `up` starts as a child process and `down` stops: the embedded PostgreSQL, Kafka, Keycloak, a service. */
 interface Component {
 
     String name();
 
     int port();
+
+    /** Further ports the process listens on, which must be free when it starts (Kafka's controller port). */
+    default List<Integer> otherPorts() {
+        return List.of();
+    }
 
     /** What "ready" means, for messages: a URL or host:port. */
     String probe();
@@ -31,4 +36,14 @@ interface Component {
 
     /** A string in the process's command line that proves a pid is still this component (see ProcessRecord). */
     String identity();
+
+    /** Stops the running process; false when it had to be killed after {@code grace}. */
+    default boolean stop(ProcessHandle process, Duration grace) throws IOException {
+        return ChildProcess.terminate(process, grace);
+    }
+
+    /** What to do when something else holds the port and does not answer the readiness probe. */
+    default String whenPortTaken() {
+        return "Stop that process (see `ss -ltnp`) and run ./rapport up again.";
+    }
 }

@@ -11,11 +11,14 @@ final class Components {
     }
 
     /**
-     * The selected components this machine runs itself: Kafka unless RAPPORT_KAFKA_BOOTSTRAP is set, Keycloak unless
-     * RAPPORT_OIDC_ISSUER is set, the services and the web console.
+     * The selected components this machine runs itself: PostgreSQL unless RAPPORT_PG_URL is set, Kafka unless
+     * RAPPORT_KAFKA_BOOTSTRAP is set, Keycloak unless RAPPORT_OIDC_ISSUER is set, the services and the web console.
      */
     static List<Component> local(LauncherConfig config, Selection selection, PrintStream out) {
         List<Component> components = new ArrayList<>();
+        if (selection.includes(PostgresComponent.NAME) && !config.pgConfigured()) {
+            components.add(new PostgresComponent(config, out));
+        }
         if (selection.includes("kafka") && config.startsKafka()) {
             components.add(new KafkaComponent(config.paths()));
         }

@@ -43,6 +43,11 @@ final class KafkaComponent implements Component {
     }
 
     @Override
+    public List<Integer> otherPorts() {
+        return List.of(CONTROLLER_PORT);
+    }
+
+    @Override
     public String probe() {
         return "TCP " + KafkaBroker.HOST + ":" + PORT;
     }

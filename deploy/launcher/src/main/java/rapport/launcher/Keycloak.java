@@ -82,9 +82,12 @@ final class Keycloak implements Component {
             Path unpack = paths.state().resolve("keycloak-unpack.tmp");
             deleteTree(unpack);
             out.println("Unpacking " + paths.show(zip));
-            Unzipper.extract(zip, unpack);
-            Files.move(unpack.resolve("keycloak-" + VERSION), home(), StandardCopyOption.ATOMIC_MOVE);
-            deleteTree(unpack);
+            try {
+                Unzipper.extract(zip, unpack);
+                Files.move(unpack.resolve("keycloak-" + VERSION), home(), StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                deleteTree(unpack); // a failed unpack (a full disk) leaves nothing half-written
+            }
         }
         Path imports = Files.createDirectories(home().resolve("data/import"));
         Files.copy(realm.path(), imports.resolve(realm.realm() + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);

@@ -6,10 +6,12 @@ import java.util.Optional;
 /**
  * Settings from the environment, with the defaults of a local run. Blank variables count as unset.
  *
+ * @param pgUrl          RAPPORT_PG_URL, else the local default 127.0.0.1 on RAPPORT_PG_PORT (5432)
+ * @param pgConfigured   whether RAPPORT_PG_URL names the server: then it must answer, and no embedded server starts
  * @param externalKafka  RAPPORT_KAFKA_BOOTSTRAP: a Kafka to use instead of starting one
  * @param externalIssuer RAPPORT_OIDC_ISSUER: an OIDC issuer to use instead of starting Keycloak
  */
-record LauncherConfig(RapportPaths paths, PgUrl pgUrl, String pgUser, String pgPassword,
+record LauncherConfig(RapportPaths paths, PgUrl pgUrl, boolean pgConfigured, String pgUser, String pgPassword,
         Optional<String> externalKafka, Optional<String> externalIssuer, String keycloakAdmin,
         String keycloakAdminPassword, String mavenRepo) {
 
@@ -18,8 +20,11 @@ record LauncherConfig(RapportPaths paths, PgUrl pgUrl, String pgUser, String pgP
     static final String MAVEN_CENTRAL = "https://repo.maven.apache.org/maven2";
 
     static LauncherConfig from(Map<String, String> env, RapportPaths paths) {
+        Optional<String> pgUrl = get(env, "RAPPORT_PG_URL");
         return new LauncherConfig(paths,
-                PgUrl.parse(get(env, "RAPPORT_PG_URL").orElse(PgUrl.DEFAULT)),
+                pgUrl.map(PgUrl::parse).orElseGet(() -> PgUrl.local(get(env, "RAPPORT_PG_PORT").map(
+                        LauncherConfig::port).orElse(PgUrl.DEFAULT_PORT))),
+                pgUrl.isPresent(),
                 get(env, "RAPPORT_PG_USER").orElse("postgres"),
                 env.getOrDefault("RAPPORT_PG_PASSWORD", ""),
                 get(env, "RAPPORT_KAFKA_BOOTSTRAP"),
@@ -35,6 +40,18 @@ record LauncherConfig(RapportPaths paths, PgUrl pgUrl, String pgUser, String pgP
 
     private static Optional<String> get(Map<String, String> env, String name) {
         return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int port(String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new LauncherException("RAPPORT_PG_PORT is not a port number (1-65535): " + value);
     }
 
     private static String stripSlash(String url) {

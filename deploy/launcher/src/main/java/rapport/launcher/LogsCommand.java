@@ -17,9 +17,9 @@ final class LogsCommand {
     }
 
     static String component(CommandLine line) {
-        if (line.positional().size() != 1 || !Selection.PROCESSES.contains(line.positional().get(0))) {
+        if (line.positional().size() != 1 || !Selection.ALL.contains(line.positional().get(0))) {
             throw new UsageException("logs needs one component name, one of: " + String.join(", ",
-                    Selection.PROCESSES) + (line.positional().isEmpty() ? "" : " (got " + line.positional() + ")"));
+                    Selection.ALL) + (line.positional().isEmpty() ? "" : " (got " + line.positional() + ")"));
         }
         return line.positional().get(0);
     }

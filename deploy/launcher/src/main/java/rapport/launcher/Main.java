@@ -32,10 +32,11 @@ public final class Main {
             err.println();
             err.println("rapport " + line.command() + ": " + e.getMessage());
             return 1;
-        } catch (java.io.IOException | java.sql.SQLException e) {
+        } catch (java.io.IOException | java.sql.SQLException | java.io.UncheckedIOException e) {
             out.flush();
             err.println();
-            err.println("rapport " + line.command() + ": " + e);
+            err.println("rapport " + line.command() + ": "
+                    + LauncherException.of(e.getClass().getSimpleName(), e, line.command()).getMessage());
             return 1;
         } catch (Exception e) {
             out.flush();
@@ -67,9 +68,8 @@ public final class Main {
                     case "up" -> new UpCommand(config, out).run(selection);
                     case "down" -> new DownCommand(config, out).run(selection);
                     case "status" -> new StatusCommand(config, out).run();
-                    case "ensure-postgres" -> ensurePostgres(config, out);
                     case "prepare-tests" -> {
-                        ensurePostgres(config, out);
+                        out.println(TestDatabase.describe(System.getenv()));
                         new TestTools(System.getenv("PATH"), out).ensureInstalled(isRoot());
                         yield 0;
                     }
@@ -81,12 +81,6 @@ public final class Main {
 
     private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static int ensurePostgres(LauncherConfig config, PrintStream out) throws Exception {
-        new Postgres(config, out).ensureRunning();
-        out.println("PostgreSQL at " + config.pgUrl().server() + " accepts connections.");
-        return 0;
     }
 
     private static int usage(UsageException e, PrintStream err) {

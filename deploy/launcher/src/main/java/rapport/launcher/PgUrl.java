@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 record PgUrl(String host, int port, String database, String query) {
 
-    static final String DEFAULT = "jdbc:postgresql://127.0.0.1:5432/";
+    static final int DEFAULT_PORT = 5432;
     private static final Pattern FORMAT =
             Pattern.compile("jdbc:postgresql://([^/:?]+|\\[[^]]+])(?::(\\d+))?(?:/([^?]*))?(?:\\?(.*))?");
 
@@ -19,18 +19,18 @@ record PgUrl(String host, int port, String database, String query) {
         if (!m.matches()) {
             throw new LauncherException("RAPPORT_PG_URL is not a jdbc:postgresql://HOST[:PORT]/ URL: " + url);
         }
-        int port = m.group(2) == null ? 5432 : Integer.parseInt(m.group(2));
+        int port = m.group(2) == null ? DEFAULT_PORT : Integer.parseInt(m.group(2));
         return new PgUrl(m.group(1), port, m.group(3) == null ? "" : m.group(3), m.group(4) == null ? "" : m.group(4));
+    }
+
+    /** The local server on the loopback interface: the one used, or started embedded, when none is configured. */
+    static PgUrl local(int port) {
+        return new PgUrl("127.0.0.1", port, "", "");
     }
 
     /** The same server and parameters, another database. */
     String withDatabase(String name) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + name + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    /** True for the server this machine may start itself: the default port on the loopback interface. */
-    boolean isLocalDefault() {
-        return port == 5432 && (host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]"));
     }
 
     String server() {

@@ -1,25 +1,22 @@
 package rapport.launcher;
 
-import java.io.PrintStream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
-/** The PostgreSQL server the services use: reachable (started locally if need be) and holding their databases. */
+/** The PostgreSQL server the services use: whether it accepts connections, and their databases on it. */
 final class Postgres {
 
     private final LauncherConfig config;
-    private final PrintStream out;
 
-    Postgres(LauncherConfig config, PrintStream out) {
+    Postgres(LauncherConfig config) {
         this.config = config;
-        this.out = out;
     }
 
     private Connection connect() throws SQLException {
@@ -47,29 +44,20 @@ final class Postgres {
         return problem() == null;
     }
 
-    /** Makes sure the server answers: starts the local cluster when the default local server is down. */
-    void ensureRunning() throws java.io.IOException {
+    /** A server named by RAPPORT_PG_URL is the user's choice: it must answer, nothing else is started instead. */
+    void requireReachable() {
         String problem = problem();
-        if (problem == null) {
-            return;
-        }
-        if (!config.pgUrl().isLocalDefault()) {
-            throw new LauncherException("PostgreSQL at " + config.pgUrl().server() + " is not reachable: " + problem
-                    + "\nStart it, or fix RAPPORT_PG_URL / RAPPORT_PG_USER / RAPPORT_PG_PASSWORD.");
-        }
-        out.println("PostgreSQL at " + config.pgUrl().server() + " is down (" + problem + "); starting it");
-        out.println("  " + PostgresCluster.start());
-        Waiter.Outcome outcome = Waiter.await(this::reachable, () -> true, Duration.ofSeconds(30), out);
-        if (outcome != Waiter.Outcome.READY) {
-            throw new LauncherException("PostgreSQL was started but does not accept connections: " + problem()
-                    + "\nSee /var/log/postgresql/ for its log.");
+        if (problem != null) {
+            throw new LauncherException("PostgreSQL at " + config.pgUrl().server() + " (RAPPORT_PG_URL) does not "
+                    + "accept connections: " + problem + ". Start it or fix RAPPORT_PG_URL / RAPPORT_PG_USER / "
+                    + "RAPPORT_PG_PASSWORD; unset RAPPORT_PG_URL to let ./rapport run an embedded PostgreSQL.");
         }
     }
 
     /** Creates each database that does not exist yet; returns those it created. */
     List<String> createDatabases(List<String> names) throws SQLException {
         try (Connection connection = connect()) {
-            List<String> created = new java.util.ArrayList<>();
+            List<String> created = new ArrayList<>();
             for (String name : names) {
                 if (!name.matches("[a-z_][a-z0-9_]*")) {
                     throw new IllegalArgumentException("not a plain database name: " + name);

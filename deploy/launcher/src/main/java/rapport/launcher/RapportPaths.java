@@ -76,6 +76,11 @@ record RapportPaths(Path root) {
         return state().resolve("data").resolve("kafka");
     }
 
+    /** The embedded PostgreSQL's data directory: kept across down and up, like a server's. */
+    Path postgresDataDir() {
+        return state().resolve("data").resolve("postgres");
+    }
+
     Path keycloakHome(String version) {
         return state().resolve("keycloak-" + version);
     }

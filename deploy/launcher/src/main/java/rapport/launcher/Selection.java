@@ -9,10 +9,7 @@ import java.util.Set;
 record Selection(Set<String> names) {
 
     static final List<String> SERVICES = List.of("customer-service", "feedback-service", "kpi-service");
-    /** Components that run as processes started by the launcher, in start order. */
-    static final List<String> PROCESSES = List.of("kafka", "keycloak", "customer-service", "feedback-service",
-            "kpi-service", "web-console");
-    /** Everything `up` knows, in start order. */
+    /** Everything `up` knows, in start order; each runs as a process of its own when ./rapport starts it. */
     static final List<String> ALL = List.of("postgres", "kafka", "keycloak", "customer-service", "feedback-service",
             "kpi-service", "web-console");
 
@@ -50,9 +47,9 @@ record Selection(Set<String> names) {
         return ordered;
     }
 
-    /** The selected process components in stop order: the console and the services first, then Keycloak, then Kafka. */
-    List<String> processesInStopOrder() {
-        List<String> ordered = new ArrayList<>(PROCESSES.reversed());
+    /** The selected components in stop order: the console and the services first, then Keycloak, Kafka, PostgreSQL. */
+    List<String> inStopOrder() {
+        List<String> ordered = new ArrayList<>(ALL.reversed());
         ordered.retainAll(names);
         return ordered;
     }

@@ -20,9 +20,11 @@ final class StatusCommand {
 
     int run() {
         out.printf(FORMAT, "COMPONENT", "STATE", "PID", "PORT", "HEALTH");
-        String pgProblem = new Postgres(config, out).problem();
-        out.printf(FORMAT, "postgres", pgProblem == null ? "running" : "stopped", "-", config.pgUrl().port(),
-                pgProblem == null ? "accepts connections (" + config.pgUrl().server() + ")" : pgProblem);
+        if (config.pgConfigured()) {
+            String problem = new Postgres(config).problem();
+            out.printf(FORMAT, "postgres", "external", "-", config.pgUrl().port(), config.pgUrl().server()
+                    + (problem == null ? " accepts connections" : " DOWN: " + problem));
+        }
         if (!config.startsKafka()) {
             boolean up = Probes.tcpOpen(config.kafkaBootstrap());
             out.printf(FORMAT, "kafka", "external", "-", "-", config.kafkaBootstrap() + (up ? " reachable" : " DOWN"));
@@ -41,7 +43,7 @@ final class StatusCommand {
         boolean ready = component.isReady();
         String state;
         if (record.isPresent()) {
-            state = "running";
+            state = component instanceof PostgresComponent ? "running (embedded)" : "running";
         } else if (Probes.tcpOpen("127.0.0.1", component.port())) {
             state = "running (not by ./rapport)";
         } else {

@@ -36,6 +36,8 @@ final class UpSummary {
         if (selection.includes("postgres")) {
             out.printf("%-17s %s  databases %s (user %s)%n", "PostgreSQL", config.pgUrl().withDatabase(""),
                     String.join(", ", Services.databases()), config.pgUser());
+            out.printf("%-17s %s%n", "",
+                    PostgresComponent.describe(config, new ProcessRegistry(config.paths().runDir())));
         }
         if (selection.includes("kafka")) {
             out.printf("%-17s %s%n", "Kafka bootstrap", config.kafkaBootstrap());

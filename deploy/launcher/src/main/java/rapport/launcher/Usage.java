@@ -1,19 +1,26 @@
 package rapport.launcher;
 
-/** The usage text of ./rapport (the shim handles `test` and `bench` itself). */
+/** The usage text of ./rapport (the shim handles `test`, `build` and `bench` itself). */
 final class Usage {
 
     static final String TEXT = """
             Usage: ./rapport COMMAND [OPTIONS]
 
+            Needs only a JDK 21 or newer (JAVA_HOME, else the newest of /usr/lib/jvm/* and the javac on
+            PATH); Maven, Kafka, Keycloak and, when no server answers, PostgreSQL come from Maven Central.
+
             Commands:
               test [MAVEN_ARGS]   build and run every test (./mvnw verify) after prepare-tests
-              up [--only LIST]    build what is out of date, then start PostgreSQL databases, Kafka, Keycloak,
-                                  the three services and the web console (http://127.0.0.1:8080) on this machine
-                                  and wait until all are healthy.
+              build               build what is out of date (what `up` does first), one line per module
+              up [--only LIST]    build what is out of date, then start PostgreSQL, Kafka, Keycloak, the three
+                                  services and the web console (http://127.0.0.1:8080) on this machine, create the databases and wait until all are healthy.
+                                  PostgreSQL: the server of RAPPORT_PG_URL; else the one answering on
+                                  127.0.0.1:RAPPORT_PG_PORT; else an embedded PostgreSQL %s started there
+                                  (data in .rapport/data/postgres, kept across down and up).
                                   LIST is comma-separated from:
                                     %s
-              down [--only LIST]  stop what `up` started (console and services, then Keycloak, then Kafka); not PostgreSQL
+              down [--only LIST]  stop what `up` started: console and services, then Keycloak, Kafka, the embedded PostgreSQL
+                                  (a server ./rapport did not start is left alone)
               status              one line per component: running or stopped, pid, port, health
               logs NAME [-f]      print .rapport/logs/NAME.log (-f: keep following); NAME is one of:
                                     %s
@@ -23,26 +30,32 @@ final class Usage {
                                   access token, e.g.
                                   curl -H "Authorization: Bearer $(./rapport token --user alice --team demo \\
                                     --role agent)" http://127.0.0.1:8083/api/teams/demo/kpis/summary
-              ensure-postgres     check that PostgreSQL answers; start the local cluster if it is installed and down
-              prepare-tests       ensure-postgres, then install (as root, with apt-get) the Debian packages tests drive:
-                                  chromium, chromium-driver, poppler-utils
+              prepare-tests       say which PostgreSQL the tests use, then install (as root, with apt-get) the
+                                  Debian packages tests drive: chromium, chromium-driver, poppler-utils
               bench interactions|kpi [ARGS]
                                   run a benchmark harness on demand (docs/benchmarks.md)
               help                this text
 
             Environment (defaults in brackets):
-              RAPPORT_PG_URL [jdbc:postgresql://127.0.0.1:5432/]  RAPPORT_PG_USER [postgres]  RAPPORT_PG_PASSWORD []
+              RAPPORT_PG_URL              a PostgreSQL server to use (must answer; nothing is started instead),
+                                          e.g. jdbc:postgresql://db.example:5432/
+              RAPPORT_PG_PORT [5432]      without RAPPORT_PG_URL: the local port where a running server is used,
+                                          or where the embedded PostgreSQL listens
+              RAPPORT_PG_USER [postgres]  RAPPORT_PG_PASSWORD []
               RAPPORT_KAFKA_BOOTSTRAP     use this Kafka instead of starting one on 127.0.0.1:9092
               RAPPORT_OIDC_ISSUER         use this issuer instead of starting Keycloak
                                           [http://127.0.0.1:8180/realms/rapport]
               RAPPORT_KEYCLOAK_ADMIN [admin]  RAPPORT_KEYCLOAK_ADMIN_PASSWORD [admin]
               RAPPORT_MAVEN_REPO [https://repo.maven.apache.org/maven2]  where Keycloak is downloaded from
+              Tests: RAPPORT_TEST_PG_URL  a server for the tests' databases [127.0.0.1:5432 if it answers, else
+                                          an embedded PostgreSQL per test JVM]; RAPPORT_TEST_PG=embedded forces that
             """;
 
     private Usage() {
     }
 
     static String text() {
-        return TEXT.formatted(String.join(",", Selection.ALL), String.join(", ", Selection.PROCESSES));
+        return TEXT.formatted(rapport.embeddedpg.PostgresBinaries.VERSION, String.join(",", Selection.ALL),
+                String.join(", ", Selection.ALL));
     }
 }

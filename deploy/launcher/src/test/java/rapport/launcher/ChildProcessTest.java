@@ -1,6 +1,7 @@
 package rapport.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,20 @@ class ChildProcessTest {
         assertThat(ChildProcess.terminate(wrapper.toHandle(), Duration.ofSeconds(10))).isTrue();
         assertThat(children).noneMatch(ProcessHandle::isAlive);
         assertThat(wrapper.isAlive()).isFalse();
+    }
+
+    @Test
+    void runGivesUpAfterItsTimeoutAndKillsTheCommandWithItsChildren() {
+        ChildProcess.Result result = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> ChildProcess.run(
+                List.of("sh", "-c", "sleep 60 & echo child $!; wait"), Duration.ofMillis(500)));
+        assertThat(result.exitCode()).isEqualTo(-1);
+        assertThat(result.output()).startsWith("child ").contains("timed out after 500 ms");
+        long child = Long.parseLong(result.output().lines().findFirst().orElseThrow().substring("child ".length()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (ProcessHandle.of(child).filter(ProcessHandle::isAlive).isPresent() && System.nanoTime() < deadline) {
+            Thread.onSpinWait(); // killed: only its reaping by the init process is left to wait for
+        }
+        assertThat(ProcessHandle.of(child).filter(ProcessHandle::isAlive)).as("the command's child").isEmpty();
     }
 
     @Test

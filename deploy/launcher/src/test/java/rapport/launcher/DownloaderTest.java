@@ -34,11 +34,14 @@ class DownloaderTest {
         String sha1 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(artifact));
         Map<String, byte[]> files = Map.of(
                 "/good.zip", artifact, "/good.zip.sha1", (sha1 + "  good.zip\n").getBytes(StandardCharsets.US_ASCII),
-                "/bad.zip", artifact, "/bad.zip.sha1", "0".repeat(40).getBytes(StandardCharsets.US_ASCII));
+                "/bad.zip", artifact, "/bad.zip.sha1", "0".repeat(40).getBytes(StandardCharsets.US_ASCII),
+                "/refused.zip.sha1", (sha1 + "\n").getBytes(StandardCharsets.US_ASCII));
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
-            byte[] body = files.get(exchange.getRequestURI().getPath());
-            exchange.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : body.length);
+            String path = exchange.getRequestURI().getPath();
+            byte[] body = files.get(path);
+            int status = body != null ? 200 : path.startsWith("/refused") ? 403 : 404;
+            exchange.sendResponseHeaders(status, body == null ? -1 : body.length);
             if (body != null) {
                 exchange.getResponseBody().write(body);
             }
@@ -69,7 +72,8 @@ class DownloaderTest {
     void keepsNothingWhenTheChecksumDiffers() {
         Path target = dir.resolve("bad.zip");
         assertThatThrownBy(() -> new Downloader(new PrintStream(progress)).fetch(uri("/bad.zip"), target))
-                .isInstanceOf(IOException.class).hasMessageContaining("SHA-1 mismatch");
+                .isInstanceOf(LauncherException.class).hasMessageContaining("is damaged (SHA-1 mismatch")
+                .hasMessageContaining("Run ./rapport up again");
         assertThat(target).doesNotExist();
         assertThat(dir.resolve("bad.zip.part")).doesNotExist();
     }
@@ -77,7 +81,28 @@ class DownloaderTest {
     @Test
     void failsOnMissingArtifacts() {
         assertThatThrownBy(() -> new Downloader(new PrintStream(progress)).fetch(uri("/none.zip"), dir.resolve("n")))
-                .isInstanceOf(IOException.class).hasMessageContaining("404");
+                .isInstanceOf(LauncherException.class).hasMessageContaining("HTTP 404 (not found)");
+    }
+
+    @Test
+    void aRefusedDownloadSaysWhatToDoAndLeavesNoFile() {
+        Path target = dir.resolve("refused.zip");
+        assertThatThrownBy(() -> new Downloader(new PrintStream(progress)).fetch(uri("/refused.zip"), target))
+                .isInstanceOf(LauncherException.class)
+                .hasMessageContaining("cannot download " + uri("/refused.zip") + ": the server answered HTTP 403 "
+                        + "(refused)")
+                .hasMessageContaining("RAPPORT_MAVEN_REPO").hasMessageNotContaining("\n");
+        assertThat(target).doesNotExist();
+        assertThat(dir.resolve("refused.zip.part")).doesNotExist();
+    }
+
+    @Test
+    void anUnreachableServerSaysWhatToDo() {
+        URI nowhere = URI.create("http://127.0.0.1:" + Ports.free() + "/x.zip");
+        assertThatThrownBy(() -> new Downloader(new PrintStream(progress)).fetch(nowhere, dir.resolve("x.zip")))
+                .isInstanceOf(LauncherException.class).hasMessageContaining("cannot download " + nowhere + ".sha1: "
+                        + "no connection").hasMessageContaining("network, proxy");
+        assertThat(dir.resolve("x.zip")).doesNotExist();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package rapport.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,6 +15,7 @@ class LauncherConfigTest {
     void defaultsForALocalRun() {
         LauncherConfig config = LauncherConfig.from(Map.of(), paths);
         assertThat(config.pgUrl().withDatabase("x")).isEqualTo("jdbc:postgresql://127.0.0.1:5432/x");
+        assertThat(config.pgConfigured()).isFalse();
         assertThat(config.pgUser()).isEqualTo("postgres");
         assertThat(config.pgPassword()).isEmpty();
         assertThat(config.startsKafka()).isTrue();
@@ -37,6 +39,7 @@ class LauncherConfigTest {
                 "RAPPORT_KEYCLOAK_ADMIN_PASSWORD", "pw"), paths);
         assertThat(config.pgUrl().withDatabase("rapport_kpi"))
                 .isEqualTo("jdbc:postgresql://db.example:6543/rapport_kpi");
+        assertThat(config.pgConfigured()).isTrue();
         assertThat(config.pgUser()).isEqualTo("rapport");
         assertThat(config.pgPassword()).isEqualTo("secret");
         assertThat(config.startsKafka()).isFalse();
@@ -44,6 +47,17 @@ class LauncherConfigTest {
         assertThat(config.startsKeycloak()).isFalse();
         assertThat(config.issuer()).isEqualTo("https://sso.example/realms/rapport");
         assertThat(config.keycloakAdmin()).isEqualTo("root");
+    }
+
+    @Test
+    void theLocalPostgresPortIsConfigurableWithoutNamingAServer() {
+        LauncherConfig config = LauncherConfig.from(Map.of("RAPPORT_PG_PORT", "55432"), paths);
+        assertThat(config.pgUrl().server()).isEqualTo("127.0.0.1:55432");
+        assertThat(config.pgConfigured()).as("the embedded fallback stays allowed").isFalse();
+        assertThatThrownBy(() -> LauncherConfig.from(Map.of("RAPPORT_PG_PORT", "54x"), paths))
+                .isInstanceOf(LauncherException.class).hasMessageContaining("RAPPORT_PG_PORT");
+        assertThatThrownBy(() -> LauncherConfig.from(Map.of("RAPPORT_PG_PORT", "70000"), paths))
+                .isInstanceOf(LauncherException.class).hasMessageContaining("1-65535");
     }
 
     @Test
@@ -86,6 +100,7 @@ class LauncherConfigTest {
         assertThat(paths.runDir()).isEqualTo(Path.of("/repo/.rapport/run"));
         assertThat(paths.logFile("kafka")).isEqualTo(Path.of("/repo/.rapport/logs/kafka.log"));
         assertThat(paths.kafkaDataDir()).isEqualTo(Path.of("/repo/.rapport/data/kafka"));
+        assertThat(paths.postgresDataDir()).isEqualTo(Path.of("/repo/.rapport/data/postgres"));
         assertThat(paths.keycloakHome("26.5.6")).isEqualTo(Path.of("/repo/.rapport/keycloak-26.5.6"));
         assertThat(paths.serviceJar("kpi-service"))
                 .isEqualTo(Path.of("/repo/kpi-service/target/quarkus-app/quarkus-run.jar"));

@@ -49,7 +49,7 @@ class MainTest {
     @Test
     void logsOfAnUnknownComponentListsTheValidNames() {
         assertThat(run("logs", "nosuch")).isEqualTo(2);
-        assertThat(err()).contains("kafka, keycloak, customer-service, feedback-service, kpi-service");
+        assertThat(err()).contains("postgres, kafka, keycloak, customer-service, feedback-service, kpi-service");
     }
 
     @Test
@@ -67,7 +67,8 @@ class MainTest {
     @Test
     void helpGoesToStdoutAndSucceeds() {
         assertThat(run("help")).isZero();
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("RAPPORT_PG_URL").contains("RAPPORT_OIDC_ISSUER");
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("RAPPORT_PG_URL").contains("RAPPORT_PG_PORT")
+                .contains("RAPPORT_OIDC_ISSUER").contains("embedded PostgreSQL 15.");
         assertThat(err()).isEmpty();
     }
 }

@@ -21,11 +21,8 @@ class PgUrlTest {
     }
 
     @Test
-    void knowsTheLocalDefaultServer() {
-        assertThat(PgUrl.parse(PgUrl.DEFAULT).isLocalDefault()).isTrue();
-        assertThat(PgUrl.parse("jdbc:postgresql://localhost/").isLocalDefault()).isTrue();
-        assertThat(PgUrl.parse("jdbc:postgresql://127.0.0.1:5433/").isLocalDefault()).isFalse();
-        assertThat(PgUrl.parse("jdbc:postgresql://db.example/").isLocalDefault()).isFalse();
+    void theLocalServerIsOnTheLoopbackInterface() {
+        assertThat(PgUrl.local(5544).withDatabase("x")).isEqualTo("jdbc:postgresql://127.0.0.1:5544/x");
     }
 
     @Test

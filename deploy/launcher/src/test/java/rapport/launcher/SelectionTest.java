@@ -26,9 +26,9 @@ class SelectionTest {
     }
 
     @Test
-    void stopsServicesFirstThenKeycloakThenKafka() {
-        assertThat(Selection.all().processesInStopOrder())
-                .containsExactly("web-console", "kpi-service", "feedback-service", "customer-service", "keycloak", "kafka");
+    void stopsConsoleAndServicesFirstThenKeycloakThenKafkaThenPostgres() {
+        assertThat(Selection.all().inStopOrder())
+                .containsExactly("web-console", "kpi-service", "feedback-service", "customer-service", "keycloak", "kafka", "postgres");
     }
 
     @Test

@@ -1,5 +1,8 @@
 package rapport.testing;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -11,20 +14,30 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import rapport.embeddedpg.EmbeddedPostgres;
 
 /**
- * A fresh database on the local PostgreSQL server for this test JVM: created on first use, dropped
- * when the JVM exits. Databases left behind by a killed run (named with their creation time) are
- * dropped once they are a day old. Server: {@code RAPPORT_TEST_PG_URL} (default
- * {@code jdbc:postgresql://127.0.0.1:5432/}), {@code RAPPORT_TEST_PG_USER} (default {@code postgres}),
- * {@code RAPPORT_TEST_PG_PASSWORD}.
+ * A fresh database for this test JVM: created on first use, dropped when the JVM exits. Databases
+ * left behind by a killed run (named with their creation time) are dropped once they are a day old.
+ *
+ * <p>The server: {@code RAPPORT_TEST_PG_URL} when set ({@code RAPPORT_TEST_PG_USER}, default
+ * {@code postgres}, and {@code RAPPORT_TEST_PG_PASSWORD}); else the local server on 127.0.0.1:5432
+ * when one answers there; else an embedded PostgreSQL of this JVM's own ({@link EmbeddedTestServer}),
+ * which {@code RAPPORT_TEST_PG=embedded} also forces.
  */
 public final class TestPostgres {
 
     private static final String PROPERTY = "rapport.test.jdbc-url";
+    /** Prefix of the system properties naming the chosen server: shared by every class loader of the JVM. */
+    private static final String SERVER = "rapport.test.pg.";
+    private static final String LOCAL = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String PREFIX = "rapport_test_";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
     private static final Duration ABANDONED_AFTER = Duration.ofDays(1);
+
+    /** The server chosen on first use, for the whole JVM. */
+    private record Server(String url, String user, String password, boolean embedded) {
+    }
 
     private TestPostgres() {
     }
@@ -51,20 +64,27 @@ public final class TestPostgres {
             dropAbandoned(statement);
             statement.execute("create database " + name);
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot create a test database on " + serverUrl() + " as " + user()
-                    + ". Is PostgreSQL running? Start it with: pg_ctlcluster --skip-systemctl-redirect "
-                    + "$(ls /etc/postgresql) main start", e);
+            throw new IllegalStateException("Cannot create a test database on " + server().url() + " as "
+                    + user() + (server().embedded() ? "" : ": is RAPPORT_TEST_PG_URL right, or the server on "
+                    + "127.0.0.1:5432 working? Without a server there, tests run an embedded PostgreSQL."), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
-        return serverUrl() + name;
+        if (!server().embedded()) { // an embedded server's files are deleted at exit, databases and all
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name), "drop-test-database"));
+        }
+        return server().url() + name;
     }
 
     public static String user() {
-        return env("RAPPORT_TEST_PG_USER", "postgres");
+        return server().user();
     }
 
     public static String password() {
-        return env("RAPPORT_TEST_PG_PASSWORD", "");
+        return server().password();
+    }
+
+    /** Whether this JVM's databases live on an embedded server of its own. */
+    public static boolean embedded() {
+        return server().embedded();
     }
 
     /** A new connection to this JVM's test database, for assertions on what a service stored. */
@@ -72,13 +92,44 @@ public final class TestPostgres {
         return DriverManager.getConnection(jdbcUrl(), user(), password());
     }
 
-    private static String serverUrl() {
-        String url = env("RAPPORT_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/");
-        return url.endsWith("/") ? url : url + "/";
+    /**
+     * The server, chosen once per JVM. Quarkus loads this class in more than one class loader, so the choice lives
+     * in system properties, as the database's URL does: a second copy must not start a second embedded server.
+     */
+    private static synchronized Server server() {
+        if (System.getProperty(SERVER + "url") != null) {
+            return new Server(System.getProperty(SERVER + "url"), System.getProperty(SERVER + "user"),
+                    System.getProperty(SERVER + "password"), Boolean.getBoolean(SERVER + "embedded"));
+        }
+        String url = env("RAPPORT_TEST_PG_URL", "");
+        Server chosen;
+        if (!url.isEmpty()) {
+            chosen = new Server(url.endsWith("/") ? url : url + "/", env("RAPPORT_TEST_PG_USER", "postgres"),
+                    env("RAPPORT_TEST_PG_PASSWORD", ""), false);
+        } else if (!"embedded".equals(env("RAPPORT_TEST_PG", "")) && answers("127.0.0.1", 5432)) {
+            chosen = new Server(LOCAL, env("RAPPORT_TEST_PG_USER", "postgres"), env("RAPPORT_TEST_PG_PASSWORD", ""),
+                    false);
+        } else {
+            chosen = new Server(EmbeddedTestServer.start(), EmbeddedPostgres.SUPERUSER, "", true);
+        }
+        System.setProperty(SERVER + "user", chosen.user());
+        System.setProperty(SERVER + "password", chosen.password());
+        System.setProperty(SERVER + "embedded", Boolean.toString(chosen.embedded()));
+        System.setProperty(SERVER + "url", chosen.url()); // last: its presence means the others are set
+        return chosen;
+    }
+
+    private static boolean answers(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static Connection adminConnection() throws SQLException {
-        return DriverManager.getConnection(serverUrl() + "postgres", user(), password());
+        return DriverManager.getConnection(server().url() + "postgres", user(), password());
     }
 
     private static void dropAbandoned(Statement statement) throws SQLException {
