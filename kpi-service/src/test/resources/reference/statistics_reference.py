@@ -62,3 +62,9 @@ print("# welch end to end (WelchEvaluationTest): handling minutes 10 + i % 7 bef
 before = [10 + (i % 7) for i in range(40)]
 after = [8 + (i % 5) for i in range(40)]
 welch(before, after)
+
+print("# one window's 95 % interval for the before/after chart: values -> mean lower upper (Student t, n - 1 df)")
+for values in [h1, h2, a1]:  # a share's window interval is the Wilson one above
+    d = DescrStatsW(np.array(values, float))
+    low, upp = d.tconfint_mean(alpha=0.05)
+    print("%.12g %.12g %.12g" % (d.mean, low, upp))

@@ -12,7 +12,7 @@ final class Components {
 
     /**
      * The selected components this machine runs itself: Kafka unless RAPPORT_KAFKA_BOOTSTRAP is set, Keycloak unless
-     * RAPPORT_OIDC_ISSUER is set, and the services.
+     * RAPPORT_OIDC_ISSUER is set, the services and the web console.
      */
     static List<Component> local(LauncherConfig config, Selection selection, PrintStream out) {
         List<Component> components = new ArrayList<>();
@@ -26,6 +26,9 @@ final class Components {
             if (selection.includes(spec.name())) {
                 components.add(new ServiceComponent(spec, config));
             }
+        }
+        if (selection.includes(Services.CONSOLE.name())) {
+            components.add(new ServiceComponent(Services.CONSOLE, config));
         }
         return components;
     }

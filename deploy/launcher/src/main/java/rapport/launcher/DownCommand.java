@@ -25,12 +25,17 @@ final class DownCommand {
 
     int run(Selection selection) {
         List<String> order = selection.processesInStopOrder();
-        stopTogether(order.stream().filter(Selection.SERVICES::contains).toList());
-        order.stream().filter(name -> !Selection.SERVICES.contains(name)).forEach(name -> stopTogether(List.of(name)));
+        stopTogether(order.stream().filter(DownCommand::isApplication).toList());
+        order.stream().filter(name -> !isApplication(name)).forEach(name -> stopTogether(List.of(name)));
         if (selection.includes("postgres")) {
             out.println("postgres: left running (./rapport down never stops PostgreSQL)");
         }
         return 0;
+    }
+
+    /** The console and the services stop together; Keycloak and Kafka one after the other, after them. */
+    private static boolean isApplication(String name) {
+        return Selection.SERVICES.contains(name) || Services.CONSOLE.name().equals(name);
     }
 
     /** Signals all at once, waits for all, then reports in order. */

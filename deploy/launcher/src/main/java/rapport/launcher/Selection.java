@@ -11,10 +11,10 @@ record Selection(Set<String> names) {
     static final List<String> SERVICES = List.of("customer-service", "feedback-service", "kpi-service");
     /** Components that run as processes started by the launcher, in start order. */
     static final List<String> PROCESSES = List.of("kafka", "keycloak", "customer-service", "feedback-service",
-            "kpi-service");
+            "kpi-service", "web-console");
     /** Everything `up` knows, in start order. */
     static final List<String> ALL = List.of("postgres", "kafka", "keycloak", "customer-service", "feedback-service",
-            "kpi-service");
+            "kpi-service", "web-console");
 
     static Selection all() {
         return new Selection(new LinkedHashSet<>(ALL));
@@ -50,7 +50,7 @@ record Selection(Set<String> names) {
         return ordered;
     }
 
-    /** The selected process components in stop order: services first, then Keycloak, then Kafka. */
+    /** The selected process components in stop order: the console and the services first, then Keycloak, then Kafka. */
     List<String> processesInStopOrder() {
         List<String> ordered = new ArrayList<>(PROCESSES.reversed());
         ordered.retainAll(names);

@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The three Rapport services: their ports, databases, and the environment the launcher gives them. */
+/**
+ * The three Rapport services (their ports, databases, and the environment the launcher gives them) and the web
+ * console, which stores nothing and calls them.
+ */
 final class Services {
 
+    /** {@code database} is null for the web console. */
     record Spec(String name, int port, String database) {
     }
 
@@ -16,11 +20,14 @@ final class Services {
             new Spec("feedback-service", 8082, "rapport_feedback"),
             new Spec("kpi-service", 8083, "rapport_kpi"));
 
+    static final Spec CONSOLE = new Spec("web-console", 8080, null);
+
     private Services() {
     }
 
     static Optional<Spec> byName(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+        return CONSOLE.name().equals(name) ? Optional.of(CONSOLE)
+                : ALL.stream().filter(s -> s.name().equals(name)).findFirst();
     }
 
     static List<String> databases() {
@@ -31,6 +38,15 @@ final class Services {
     static Map<String, String> env(Spec spec, LauncherConfig config) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        if (spec.database() == null) {
+            // the console signs users in at the issuer and calls the services on their standard ports
+            env.put("RAPPORT_OIDC_ISSUER", config.issuer());
+            for (Spec service : ALL) {
+                env.put("RAPPORT_CONSOLE_" + service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL",
+                        "http://127.0.0.1:" + service.port());
+            }
+            return env;
+        }
         env.put("QUARKUS_DATASOURCE_JDBC_URL", config.pgUrl().withDatabase(spec.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", config.pgUser());
         env.put("QUARKUS_DATASOURCE_PASSWORD", config.pgPassword());

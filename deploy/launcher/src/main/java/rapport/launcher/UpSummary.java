@@ -17,6 +17,12 @@ final class UpSummary {
 
     void print() {
         out.println();
+        if (selection.includes(Services.CONSOLE.name())) {
+            out.printf("%-17s http://127.0.0.1:%d  (open it in a browser)%n", "Web console", Services.CONSOLE.port());
+            if (config.startsKeycloak()) {
+                out.printf("%-17s demo-agent, demo-assessor or demo-admin, password demo (team demo)%n", "  sign in as");
+            }
+        }
         for (Services.Spec spec : Services.ALL) {
             if (selection.includes(spec.name())) {
                 String base = "http://127.0.0.1:" + spec.port();

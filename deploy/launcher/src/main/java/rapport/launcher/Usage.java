@@ -8,11 +8,12 @@ final class Usage {
 
             Commands:
               test [MAVEN_ARGS]   build and run every test (./mvnw verify) after prepare-tests
-              up [--only LIST]    build what is out of date, then start PostgreSQL databases, Kafka, Keycloak and
-                                  the three services on this machine and wait until all are healthy.
+              up [--only LIST]    build what is out of date, then start PostgreSQL databases, Kafka, Keycloak,
+                                  the three services and the web console (http://127.0.0.1:8080) on this machine
+                                  and wait until all are healthy.
                                   LIST is comma-separated from:
                                     %s
-              down [--only LIST]  stop what `up` started (services, then Keycloak, then Kafka); not PostgreSQL
+              down [--only LIST]  stop what `up` started (console and services, then Keycloak, then Kafka); not PostgreSQL
               status              one line per component: running or stopped, pid, port, health
               logs NAME [-f]      print .rapport/logs/NAME.log (-f: keep following); NAME is one of:
                                     %s

@@ -78,6 +78,22 @@ class DeployFilesTest {
     }
 
     @Test
+    void composeRunsTheConsoleAgainstTheServicesAndThePublicIssuer() throws IOException {
+        JsonNode console = documents(ROOT.resolve("docker-compose.yml")).get(0).path("services").path("web-console");
+        assertThat(ROOT.resolve("web-console/src/main/docker/Dockerfile.jvm")).exists();
+        JsonNode env = console.path("environment");
+        assertThat(env.path("QUARKUS_HTTP_PORT").asText()).isEqualTo("8080");
+        assertThat(env.path("RAPPORT_OIDC_ISSUER").asText()).isEqualTo("http://127.0.0.1:8180/realms/rapport");
+        assertThat(env.path("RAPPORT_OIDC_SERVER_URL").asText()).isEqualTo("http://keycloak:8180/realms/rapport");
+        for (Services.Spec spec : Services.ALL) {
+            String key = "RAPPORT_CONSOLE_" + spec.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+            assertThat(env.path(key).asText()).isEqualTo("http://" + spec.name() + ":" + spec.port());
+        }
+        assertThat(console.path("ports").get(0).asText()).isEqualTo("127.0.0.1:8080:8080");
+        assertThat(console.path("depends_on").path("keycloak").path("condition").asText()).isEqualTo("service_healthy");
+    }
+
+    @Test
     void kustomizeBaseListsExistingFilesAndProbesEveryService() throws IOException {
         Path base = ROOT.resolve("deploy/k8s/base");
         List<JsonNode> resources = new ArrayList<>();
@@ -88,7 +104,7 @@ class DeployFilesTest {
         List<JsonNode> deployments = resources.stream().filter(r -> r.path("kind").asText().equals("Deployment"))
                 .toList();
         assertThat(deployments).extracting(d -> d.path("metadata").path("name").asText())
-                .containsExactlyInAnyOrder("customer-service", "feedback-service", "kpi-service");
+                .containsExactlyInAnyOrder("customer-service", "feedback-service", "kpi-service", "web-console");
         for (JsonNode deployment : deployments) {
             JsonNode pod = deployment.path("spec").path("template").path("spec");
             assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
@@ -98,14 +114,20 @@ class DeployFilesTest {
             assertThat(container.path("livenessProbe").path("httpGet").path("path").asText())
                     .isEqualTo("/q/health/live");
             assertThat(container.has("startupProbe")).isTrue();
-            assertThat(container.path("resources").path("requests").path("memory").asText()).isEqualTo("320Mi");
-            assertThat(container.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
             List<String> envFrom = StreamSupport.stream(container.path("envFrom").spliterator(), false)
                     .map(e -> e.findPath("name").asText()).toList();
-            assertThat(envFrom).contains("rapport-config", deployment.path("metadata").path("name").asText() + "-db");
+            String name = deployment.path("metadata").path("name").asText();
+            if (name.equals("web-console")) {
+                // stores nothing: no database, only the key of its session cookies
+                assertThat(envFrom).containsExactly("rapport-config", "web-console-session");
+                continue;
+            }
+            assertThat(container.path("resources").path("requests").path("memory").asText()).isEqualTo("320Mi");
+            assertThat(container.path("resources").path("limits").path("memory").asText()).isEqualTo("512Mi");
+            assertThat(envFrom).contains("rapport-config", name + "-db");
         }
-        assertThat(resources).filteredOn(r -> r.path("kind").asText().equals("Secret")).hasSize(3)
-                .allSatisfy(s -> assertThat(s.path("stringData").path("QUARKUS_DATASOURCE_PASSWORD").asText())
-                        .contains("REPLACE-ME"));
+        List<JsonNode> secrets = resources.stream().filter(r -> r.path("kind").asText().equals("Secret")).toList();
+        assertThat(secrets).hasSize(4).allSatisfy(s -> assertThat(s.path("stringData").toString()).contains("REPLACE-ME"));
+        assertThat(secrets).filteredOn(s -> s.path("stringData").has("QUARKUS_DATASOURCE_PASSWORD")).hasSize(3);
     }
 }

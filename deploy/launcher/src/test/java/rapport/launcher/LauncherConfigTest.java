@@ -69,6 +69,19 @@ class LauncherConfigTest {
     }
 
     @Test
+    void theConsoleGetsTheIssuerAndTheServicesAddressesButNoDatabase() {
+        LauncherConfig config = LauncherConfig.from(Map.of("RAPPORT_OIDC_ISSUER", "http://sso.test/realms/rapport"),
+                paths);
+        assertThat(Services.env(Services.byName("web-console").orElseThrow(), config))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "QUARKUS_HTTP_PORT", "8080",
+                        "RAPPORT_OIDC_ISSUER", "http://sso.test/realms/rapport",
+                        "RAPPORT_CONSOLE_CUSTOMER_SERVICE_URL", "http://127.0.0.1:8081",
+                        "RAPPORT_CONSOLE_FEEDBACK_SERVICE_URL", "http://127.0.0.1:8082",
+                        "RAPPORT_CONSOLE_KPI_SERVICE_URL", "http://127.0.0.1:8083"));
+    }
+
+    @Test
     void pathsLiveUnderTheRoot() {
         assertThat(paths.runDir()).isEqualTo(Path.of("/repo/.rapport/run"));
         assertThat(paths.logFile("kafka")).isEqualTo(Path.of("/repo/.rapport/logs/kafka.log"));

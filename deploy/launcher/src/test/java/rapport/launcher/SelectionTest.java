@@ -28,7 +28,7 @@ class SelectionTest {
     @Test
     void stopsServicesFirstThenKeycloakThenKafka() {
         assertThat(Selection.all().processesInStopOrder())
-                .containsExactly("kpi-service", "feedback-service", "customer-service", "keycloak", "kafka");
+                .containsExactly("web-console", "kpi-service", "feedback-service", "customer-service", "keycloak", "kafka");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import rapport.kpi.improvement.ImprovementEvaluation;
 import rapport.kpi.improvement.PlainWords;
+import rapport.kpi.improvement.WindowResult;
 import rapport.kpi.maths.Interval;
 import rapport.kpi.maths.Kpi;
 import rapport.kpi.maths.KpiResult;
@@ -98,18 +99,17 @@ public class PdfReport {
         if (pack.improvements().isEmpty()) {
             html.append("<p>No improvement action with a started evaluation window.</p>");
         }
-        for (ImprovementEvaluation e : pack.improvements()) {
+        for (int i = 0; i < pack.improvements().size(); i++) {
+            ImprovementEvaluation e = pack.improvements().get(i);
             html.append("<div class=\"action\"><h3>").append(Html.escape(e.improvement().title())).append("</h3><p>")
                     .append(Html.escape(e.improvement().description())).append("</p><p class=\"small\">Put in place ")
                     .append(e.improvement().dateInPlace()).append("; target ").append(Html.escape(e.kpi().title()))
                     .append(" (").append(e.definition()).append("), expected to go ")
                     .append(e.expectedDirection().name().toLowerCase(Locale.ROOT)).append(".</p><p class=\"verdict\">")
                     .append(Html.escape(e.summary())).append("</p><table><tr><th>Window</th><th>Dates</th>"
-                            + "<th>Value</th><th>n</th></tr>");
-            row(html, "Before (baseline)", e.baseline().from() + " to " + e.baseline().to().minusDays(1),
-                    e.baseline().result());
-            row(html, "After (evaluation)", e.evaluation().from() + " to " + e.evaluation().to().minusDays(1),
-                    e.evaluation().result());
+                            + "<th>Value</th><th>95 % interval</th><th>n</th></tr>");
+            row(html, "Before (baseline)", e.baseline());
+            row(html, "After (evaluation)", e.evaluation());
             html.append("</table><p class=\"small\">Difference ").append(e.difference() == null ? "n/a"
                     : String.format(Locale.UK, "%+.2f %s", e.difference(), e.differenceUnit()));
             if (e.interval() != null) {
@@ -119,13 +119,17 @@ public class PdfReport {
             if (e.pValue() != null) {
                 html.append("; ").append(testName(e)).append(", ").append(Html.escape(PlainWords.pValue(e.pValue())));
             }
-            html.append("; verdict ").append(e.verdict()).append(".</p></div>");
+            html.append("; verdict ").append(e.verdict()).append(".</p>").append(EvidenceCharts.beforeAfter(e, i + 1))
+                    .append("</div>");
         }
     }
 
-    private static void row(StringBuilder html, String label, String dates, KpiResult result) {
-        html.append("<tr><td>").append(label).append("</td><td>").append(dates).append("</td><td class=\"num\">")
+    private static void row(StringBuilder html, String label, WindowResult window) {
+        KpiResult result = window.result();
+        html.append("<tr><td>").append(label).append("</td><td>").append(window.from()).append(" to ")
+                .append(window.to().minusDays(1)).append("</td><td class=\"num\">")
                 .append(Html.escape(PlainWords.number(result.value(), result.unit()))).append("</td><td class=\"num\">")
+                .append(Html.escape(interval(window.interval()))).append("</td><td class=\"num\">")
                 .append(result.n()).append("</td></tr>");
     }
 
@@ -140,6 +144,7 @@ public class PdfReport {
 
     private static void charts(StringBuilder html, EvidencePack pack) {
         html.append("<h2>KPIs over time</h2>");
+        var markers = EvidenceCharts.markers(pack.improvements());
         for (KpiSeries series : pack.series()) {
             if (!CHARTED.contains(series.kpi())) {
                 continue;
@@ -148,7 +153,7 @@ public class PdfReport {
             html.append("<div class=\"chart\"><h3>").append(Html.escape(series.kpi().title())).append(" per ")
                     .append(series.bucket().name().toLowerCase(Locale.ROOT)).append(" <span class=\"small\">(")
                     .append(series.definition()).append("; ").append(n).append(" observations in all)</span></h3>")
-                    .append(SvgChart.line(series)).append("</div>");
+                    .append(EvidenceCharts.series(series, markers)).append("</div>");
         }
     }
 
@@ -167,7 +172,10 @@ public class PdfReport {
     }
 
     private static String interval(KpiResult kpi) {
-        Interval interval = kpi.interval();
+        return interval(kpi.interval());
+    }
+
+    private static String interval(Interval interval) {
         return interval == null ? "" : String.format(Locale.UK, "%.1f to %.1f", interval.lower(), interval.upper());
     }
 }

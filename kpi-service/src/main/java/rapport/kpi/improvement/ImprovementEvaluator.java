@@ -53,8 +53,7 @@ public class ImprovementEvaluator {
         Comparison c = evaluation.comparison();
         double scale = kpi.unit() == Unit.PERCENT ? 100.0 : 1.0;
         return new ImprovementEvaluation(improvement, kpi, kpi.definition(), improvement.expectedDirection(),
-                new WindowResult(improvement.baseline().from(), improvement.baseline().to(), before),
-                new WindowResult(improvement.evaluation().from(), improvement.evaluation().to(), after),
+                WindowResult.of(improvement.baseline(), before), WindowResult.of(improvement.evaluation(), after),
                 kpi.test(), c == null ? null : c.difference() * scale, differenceUnit(kpi),
                 c == null ? null : scaled(c.interval(), scale), c == null ? null : c.statistic(),
                 c == null ? null : c.degreesOfFreedom(), c == null ? null : c.pValue(), evaluation.verdict(),

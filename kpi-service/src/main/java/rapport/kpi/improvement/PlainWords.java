@@ -2,7 +2,7 @@ package rapport.kpi.improvement;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
+import rapport.charts.Scale;
 import rapport.kpi.maths.Evaluation;
 import rapport.kpi.maths.Kpi;
 import rapport.kpi.maths.KpiResult;
@@ -38,18 +38,14 @@ public final class PlainWords {
         return number(result.value(), result.unit()) + " (n=" + result.n() + ")";
     }
 
-    /** A KPI value with its unit, as shown to people: "74 %", "NPS 12", "4.3", "6.5 min", "30 h". */
+    /** A KPI value with its unit, as shown to people (and on the charts): "74 %", "+12", "4.30", "6.5 min", "30.0 h". */
     public static String number(Double value, Unit unit) {
-        if (value == null) {
-            return "n/a";
-        }
-        return switch (unit) {
-            case PERCENT -> String.format(Locale.UK, "%.0f %%", value);
-            case NPS_POINTS -> String.format(Locale.UK, "%+.0f", value);
-            case MEAN_SCORE -> String.format(Locale.UK, "%.2f", value);
-            case MINUTES -> String.format(Locale.UK, "%.1f min", value);
-            case HOURS -> String.format(Locale.UK, "%.1f h", value);
-        };
+        return scale(unit).format(value);
+    }
+
+    /** The chart scale of a unit: the charts library names its scales with the units' labels. */
+    public static Scale scale(Unit unit) {
+        return Scale.fromLabel(unit.label());
     }
 
     /** "p = 0.04", two significant digits; "p < 0.001" below that. */

@@ -76,6 +76,18 @@ public final class Statistics {
                 interval(difference, quantile * error, "welch-t"), statistic, df, p);
     }
 
+    /**
+     * The 95 % interval of one mean, {@code mean ± t(0.975, n − 1) × s / √n}; null below two
+     * observations, where there is no sample variance.
+     */
+    public static Interval meanInterval(Summary summary) {
+        if (summary.n() < 2) {
+            return null;
+        }
+        double quantile = new TDistribution(summary.n() - 1).inverseCumulativeProbability(0.975);
+        return interval(summary.mean(), quantile * summary.standardDeviation() / Math.sqrt(summary.n()), "student-t");
+    }
+
     private static double zStatistic(double difference, double standardError) {
         return standardError == 0 ? 0.0 : difference / standardError;
     }

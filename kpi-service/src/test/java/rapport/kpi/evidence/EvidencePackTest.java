@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,12 +24,17 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import rapport.events.EventType;
+import rapport.kpi.report.Period;
 import rapport.kpi.support.Payloads;
 import rapport.kpi.support.Publisher;
 import rapport.testing.TestEvents;
@@ -40,6 +46,12 @@ import rapport.testing.TestTokens;
  */
 @QuarkusTest
 class EvidencePackTest {
+
+    @Inject
+    EvidenceService evidence;
+
+    @Inject
+    PdfReport pdfReport;
 
     private static final String TEAM = "ev-" + UUID.randomUUID().toString().substring(0, 8);
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -89,6 +101,57 @@ class EvidencePackTest {
                 .contains("[phone removed]")
                 .doesNotContain(NAME).doesNotContain("zebedee.quux@example.com").doesNotContain("07700 900123");
         renderFirstPageIfPopplerIsInstalled(pdf);
+    }
+
+    @Test
+    void thePdfsChartsMarkTheImprovementDateAndItsSectionShowsTheBeforeAndAfter() throws Exception {
+        createImprovementAndWait();
+        EvidencePack pack = evidence.pack(TEAM, new Period(IN_PLACE.minusDays(28), IN_PLACE.plusDays(28)), null);
+
+        Document html = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(pdfReport.html(pack).getBytes(StandardCharsets.UTF_8)));
+
+        Element fcr = svg(html, "series-fcr");
+        assertThat(fcr.getAttribute("role")).isEqualTo("img");
+        Element marker = group(fcr, "date-marker");
+        assertThat(marker.getElementsByTagName("text").item(0).getTextContent()).isEqualTo("Call-back checklist");
+        assertThat(marker.getElementsByTagName("title").item(0).getTextContent())
+                .isEqualTo(IN_PLACE + ": Call-back checklist");
+        Element beforeAfter = svg(html, "improvement-1");
+        assertThat(beforeAfter.getElementsByTagName("desc").item(0).getTextContent())
+                .contains("before, " + IN_PLACE.minusDays(28) + " to " + IN_PLACE.minusDays(1) + ": 35 %, 95 % "
+                        + "interval 22 % to 50 %, n=40").contains("In place " + IN_PLACE + " (Call-back checklist)");
+        assertThat(texts(beforeAfter)).contains("Before: 35 % (n=40)", "After: 75 % (n=40)", "Call-back checklist");
+    }
+
+    private static Element svg(Document html, String id) {
+        NodeList svgs = html.getElementsByTagName("svg");
+        for (int i = 0; i < svgs.getLength(); i++) {
+            Element svg = (Element) svgs.item(i);
+            if (svg.getAttribute("aria-labelledby").startsWith(id + "-")) {
+                return svg;
+            }
+        }
+        throw new AssertionError("no chart " + id);
+    }
+
+    private static Element group(Element svg, String cssClass) {
+        NodeList groups = svg.getElementsByTagName("g");
+        for (int i = 0; i < groups.getLength(); i++) {
+            if (((Element) groups.item(i)).getAttribute("class").equals(cssClass)) {
+                return (Element) groups.item(i);
+            }
+        }
+        throw new AssertionError("no " + cssClass + " in the chart");
+    }
+
+    private static List<String> texts(Element svg) {
+        NodeList texts = svg.getElementsByTagName("text");
+        List<String> contents = new ArrayList<>();
+        for (int i = 0; i < texts.getLength(); i++) {
+            contents.add(texts.item(i).getTextContent());
+        }
+        return contents;
     }
 
     @Test

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -16,7 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * 0.13.5 (Debian bookworm's python3-scipy and python3-statsmodels):
  * {@code proportions_ztest} (pooled z), {@code confint_proportions_2indep(method="wald")} (unpooled
  * interval), {@code scipy.stats.ttest_ind(equal_var=False)} and {@code CompareMeans.tconfint_diff(
- * usevar="unequal")} (Welch). The NPS test has no packaged equivalent: its reference applies the
+ * usevar="unequal")} (Welch), {@code DescrStatsW.tconfint_mean} and {@code proportion_confint(method="wilson")}
+ * (one window's interval). The NPS test has no packaged equivalent: its reference applies the
  * spec's formula to the ±100/0 response values with numpy and takes the p-value from
  * {@code scipy.stats.norm}. Agreement is required to 6 significant digits (relative 5e-7).
  */
@@ -97,6 +100,40 @@ class StatisticsTest {
         Tally tally = Tally.values(before.stream().mapToInt(Double::intValue).toArray());
         assertThat(tally.summary().mean()).isCloseTo(Summary.of(before).mean(), SIX_DIGITS);
         assertThat(tally.summary().variance()).isCloseTo(Summary.of(before).variance(), SIX_DIGITS);
+    }
+
+    static Stream<Arguments> windowMeans() {
+        return Stream.of(
+                Arguments.of(doubles(12, 15, 9, 22, 14, 18, 11, 16, 13, 20, 17, 10), 14.75, 12.1923275939,
+                        17.3076724061),
+                Arguments.of(doubles(9, 11, 8, 14, 10, 12, 7, 13, 9, 10), 10.3, 8.71648998608, 11.8835100139),
+                Arguments.of(doubles(27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7,
+                        21.4), 20.82, 19.2667016525, 22.3732983475));
+    }
+
+    @ParameterizedTest
+    @MethodSource("windowMeans")
+    void aWindowsMeanHasTheStudentTIntervalOfStatsmodels(List<Double> values, double mean, double lower,
+            double upper) {
+        Summary summary = Summary.of(values);
+        KpiResult aht = KpiResult.mean(Kpi.AHT, summary, summary.mean() * summary.n());
+
+        Interval interval = WindowInterval.of(aht);
+
+        assertThat(summary.mean()).isCloseTo(mean, SIX_DIGITS);
+        assertThat(interval.lower()).isCloseTo(lower, SIX_DIGITS);
+        assertThat(interval.upper()).isCloseTo(upper, SIX_DIGITS);
+    }
+
+    @Test
+    void aWindowsShareHasTheWilsonIntervalOfStatsmodelsAndNpsKeepsItsMarginOfError() {
+        Interval fcr = WindowInterval.of(KpiResult.percentage(Kpi.FCR, 14, 40, null, Map.of()));
+        assertThat(fcr.lower()).isCloseTo(22.1345288732, SIX_DIGITS);
+        assertThat(fcr.upper()).isCloseTo(50.4941191627, SIX_DIGITS);
+        KpiResult nps = Satisfaction.nps(Tally.values(10, 10, 9, 7, 3));
+        assertThat(WindowInterval.of(nps)).isEqualTo(nps.interval());
+        assertThat(WindowInterval.of(KpiResult.percentage(Kpi.FCR, 0, 0, null, Map.of()))).isNull();
+        assertThat(WindowInterval.of(KpiResult.mean(Kpi.AHT, Summary.of(List.of(5.0)), 5.0))).isNull();
     }
 
     private static void assertAgrees(Comparison c, double difference, double lower, double upper, double statistic,
