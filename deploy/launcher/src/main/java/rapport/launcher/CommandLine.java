@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -99,7 +100,7 @@ record CommandLine(String command, List<String> positional, Map<String, List<Str
     }
 
     /** The value of an option given at most once. */
-    java.util.Optional<String> optional(String option) {
+    Optional<String> optional(String option) {
         List<String> values = options.getOrDefault(option, List.of());
         if (values.size() > 1) {
             throw new UsageException(command + " takes --" + option + " at most once");

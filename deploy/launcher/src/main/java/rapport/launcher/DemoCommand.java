@@ -7,6 +7,7 @@ import java.util.List;
 import rapport.demo.DemoException;
 import rapport.demo.DemoSettings;
 import rapport.demo.load.Loader;
+import rapport.demo.plan.PlacementPlanner;
 
 /**
  * {@code demo [--team T] [--seed N] [--customer-service URL] [--feedback-service URL] [--kpi-service URL]}: loads the
@@ -46,15 +47,16 @@ final class DemoCommand {
     int run(DemoSettings settings) {
         RealmFile realm = RealmFile.load(config.paths().realmFile());
         KeycloakAdmin keycloak = KeycloakAdmin.of(config);
-        List<String> learners = rapport.demo.plan.PlacementPlanner.learners();
+        List<String> learners = PlacementPlanner.learners();
         try {
             new Loader(settings, learner -> keycloak.token(realm.realmUser(learner).withTeam(settings.team())), out,
                     System.console() != null, Clock.systemUTC()).load();
         } catch (DemoException e) {
             throw new LauncherException(e.getMessage(), e);
         }
-        out.println("Sign in as a learner: " + String.join(", ", learners) + " (password demo), or as demo-agent, "
-                + "demo-assessor or demo-admin (team demo, password demo).");
+        out.println("Sign in to the web console (http://127.0.0.1:8080) as " + String.join(", ", learners)
+                + " (password demo, team " + settings.team() + ")" + (settings.team().equals(DemoSettings.DEFAULT_TEAM)
+                        ? ", or as demo-agent, demo-assessor or demo-admin (password demo)." : "."));
         return 0;
     }
 

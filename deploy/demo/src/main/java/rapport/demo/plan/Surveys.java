@@ -87,17 +87,14 @@ final class Surveys {
     }
 
     private Answers answers(boolean happy, int day, CaseDraft about) {
-        Integer csat = dice.chance(0.95) ? (happy ? (dice.chance(0.55) ? 5 : 4)
-                : dice.weighted(List.of(3, 2, 1), 55, 30, 15)) : null;
+        // every form and call starts with the satisfaction question; the others may be skipped
+        int csat = happy ? (dice.chance(0.55) ? 5 : 4) : dice.weighted(List.of(3, 2, 1), 55, 30, 15);
         Integer nps = dice.chance(0.85) ? (happy ? dice.weighted(List.of(10, 9, 8, 7, 6, 5), 30, 30, 20, 12, 5, 3)
                 : dice.weighted(List.of(2, 3, 4, 5, 6, 7, 8), 5, 10, 15, 20, 20, 18, 12)) : null;
         Integer ces = dice.chance(0.6) ? (happy ? dice.weighted(List.of(7, 6, 5, 4, 3), 35, 35, 18, 8, 4)
                 : dice.weighted(List.of(2, 3, 4, 5), 15, 30, 30, 25)) : null;
         Rater rater = dice.chance(0.5) ? rater(happy, Story.waitingAreaRefreshed(day)) : null;
         String comment = dice.chance(0.35) ? comment(happy, day, about) : null;
-        if (csat == null && nps == null && ces == null && rater == null) {
-            csat = happy ? 4 : 3;
-        }
         return new Answers(csat, nps, ces, rater, comment);
     }
 
