@@ -46,4 +46,19 @@ class ApiDocsTest {
         assertThat(operations).isGreaterThanOrEqualTo(17);
         assertThat(missing).isEmpty();
     }
+
+    @Test
+    void completingAFollowUpDocumentsItsOptionalJsonBody() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(given().get("/q/openapi?format=json").then().statusCode(200)
+                .extract().asString());
+        JsonNode body = doc.path("paths").path("/api/teams/{teamId}/follow-ups/{followUpId}/complete").path("post")
+                .path("requestBody");
+        assertThat(body.path("required").asBoolean(true)).isFalse();
+        String schema = body.path("content").path("application/json").path("schema").path("$ref").asText();
+        assertThat(schema).endsWith("/CompleteFollowUp");
+        assertThat(doc.path("components").path("schemas").path("CompleteFollowUp").path("properties")
+                .has("completedAt")).isTrue();
+        assertThat(doc.path("components").path("schemas").path("NewFollowUp").path("properties")
+                .has("promisedAt")).isTrue();
+    }
 }

@@ -28,6 +28,10 @@ final class TeamApi {
         this.token = TestTokens.agent(team).user(user).mint();
     }
 
+    String token() {
+        return token;
+    }
+
     RequestSpecification as() {
         return given().auth().oauth2(token).contentType(ContentType.JSON);
     }

@@ -56,6 +56,16 @@ public final class ApiExamples {
              "detail": "must be after the promise was made (2026-11-23T10:00:00Z)",
              "errors": [{"field": "dueAt", "message": "must be after the promise was made (2026-11-23T10:00:00Z)"}]}""";
 
+    public static final String PROMISED_IN_FUTURE = """
+            {"type": "https://rapport.dev/problems/time-in-future", "title": "Time in the future", "status": 422,
+             "detail": "must not be later than now (2026-11-23T10:00:00Z) plus the clock-skew tolerance of PT5M",
+             "errors": [{"field": "promisedAt", "message": "must not be later than now (2026-11-23T10:00:00Z) plus the clock-skew tolerance of PT5M"}]}""";
+
+    public static final String COMPLETED_BEFORE_PROMISED = """
+            {"type": "https://rapport.dev/problems/completed-before-promised", "title": "Completed before it was promised", "status": 422,
+             "detail": "must not be before the promise was made (2026-11-23T09:41:07Z)",
+             "errors": [{"field": "completedAt", "message": "must not be before the promise was made (2026-11-23T09:41:07Z)"}]}""";
+
     public static final String ALREADY_COMPLETED = """
             {"type": "https://rapport.dev/problems/already-completed", "title": "Already completed", "status": 409,
              "detail": "follow-up 1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e was completed at 2026-11-23T10:00:00Z by alice"}""";

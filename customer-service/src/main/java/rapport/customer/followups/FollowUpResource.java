@@ -1,5 +1,7 @@
 package rapport.customer.followups;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.common.annotation.RunOnVirtualThread;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -19,7 +21,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
@@ -48,9 +52,13 @@ public class FollowUpResource {
     @Inject
     IdempotentRequests idempotency;
 
+    @Inject
+    ObjectMapper mapper;
+
     @POST
     @Path("/customers/{customerId}/follow-ups")
     @Operation(summary = "Promise a follow-up", description = "Optionally from a contact (its case is recorded too). "
+            + "promisedAt (default now) records a promise made earlier; dueAt must be after it. "
             + "Publishes rapport.followup.promised.v1 (without the promise's text).")
     @APIResponse(responseCode = "201", description = "Promised",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "promised", value = FOLLOW_UP_EXAMPLE)))
@@ -58,8 +66,10 @@ public class FollowUpResource {
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "The customer's data was erased",
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "erased", value = ApiExamples.CUSTOMER_ERASED)))
-    @APIResponse(responseCode = "422", description = "Due before it was promised, or a contact of another customer or team",
-            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "due too early", value = ApiExamples.DUE_BEFORE_PROMISED)))
+    @APIResponse(responseCode = "422", description = "Due before it was promised, promisedAt in the future, or a contact "
+            + "of another customer or team", content = @Content(mediaType = ApiExamples.PROBLEM, examples = {
+                @ExampleObject(name = "due too early", value = ApiExamples.DUE_BEFORE_PROMISED),
+                @ExampleObject(name = "promised in the future", value = ApiExamples.PROMISED_IN_FUTURE) }))
     public Response promise(@PathParam("teamId") String teamId, @PathParam("customerId") UUID customerId,
             @Valid @NotNull NewFollowUp request,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
@@ -82,17 +92,29 @@ public class FollowUpResource {
 
     @POST
     @Path("/follow-ups/{followUpId}/complete")
-    @Operation(summary = "Complete a follow-up", description = "Once. Publishes rapport.followup.completed.v1.")
+    @Operation(summary = "Complete a follow-up", description = "Once. The body is optional: {\"completedAt\": ...} "
+            + "records a promise kept earlier (default now). Publishes rapport.followup.completed.v1 with that time, "
+            + "which promise keeping is computed from.")
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "completed", value = FOLLOW_UP_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such follow-up in this team",
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
     @APIResponse(responseCode = "409", description = "Already completed",
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "completed twice", value = ApiExamples.ALREADY_COMPLETED)))
+    @APIResponse(responseCode = "422", description = "completedAt before the promise was made, or in the future",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "completed too early",
+                    value = ApiExamples.COMPLETED_BEFORE_PROMISED)))
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CompleteFollowUp.class)))
     public Response complete(@PathParam("teamId") String teamId, @PathParam("followUpId") UUID followUpId,
+            String json,
             @HeaderParam(Idempotency.HEADER) @Parameter(description = "Makes a retried POST safe") String key,
-            UriInfo uri) {
-        return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), null,
-                () -> Response.ok(followUps.complete(teamId, followUpId)).build());
+            UriInfo uri) throws JsonProcessingException {
+        // read by hand: a POST without a body (and without a Content-Type) must keep meaning "kept now"
+        CompleteFollowUp body = json == null || json.isBlank() ? CompleteFollowUp.NOW
+                : mapper.readValue(json, CompleteFollowUp.class);
+        return idempotency.run(teamId, key, IdempotentRequests.route("POST", uri), body,
+                () -> Response.ok(followUps.complete(teamId, followUpId, body)).build());
     }
 }

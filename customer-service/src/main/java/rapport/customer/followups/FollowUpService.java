@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+import rapport.customer.common.ClientTimes;
 import rapport.customer.common.CurrentUser;
 import rapport.customer.common.Filters;
 import rapport.customer.common.Pages;
@@ -37,13 +38,18 @@ public class FollowUpService {
     @Inject
     Clock clock;
 
+    @Inject
+    ClientTimes times;
+
     @Transactional
     public FollowUpView promise(String teamId, UUID customerId, NewFollowUp request) {
         Customer.requireActive(teamId, customerId);
         Instant now = clock.instant();
-        if (!request.dueAt().isAfter(now)) {
+        // like contacts, a promise may be recorded after the fact: its due time then follows the recorded time
+        Instant promisedAt = times.notInFuture(request.promisedAt(), "promisedAt");
+        if (!request.dueAt().isAfter(promisedAt)) {
             throw ProblemException.unprocessable("due-before-promised", "Due before it was promised",
-                    "must be after the promise was made (" + now + ")", "dueAt");
+                    "must be after the promise was made (" + promisedAt + ")", "dueAt");
         }
         FollowUp followUp = new FollowUp();
         followUp.id = UUID.randomUUID();
@@ -58,7 +64,7 @@ public class FollowUpService {
         followUp.promise = request.promise().strip();
         followUp.promisedTo = request.promisedTo() == null || request.promisedTo().isBlank() ? null
                 : request.promisedTo().strip();
-        followUp.promisedAt = now;
+        followUp.promisedAt = promisedAt;
         followUp.dueAt = request.dueAt().truncatedTo(ChronoUnit.MICROS);
         followUp.persist();
         outbox.publish(EventType.FOLLOWUP_PROMISED, customerId, teamId, new FollowUpPromised(followUp.id, customerId,
@@ -66,9 +72,12 @@ public class FollowUpService {
         return FollowUpView.of(followUp, now);
     }
 
-    /** Marks a promise kept; a promise is completed once (409 on a second time). */
+    /**
+     * Marks a promise kept, at {@code request.completedAt()} (default now); a promise is completed once
+     * (409 on a second time). The recorded time is what promise keeping is computed from.
+     */
     @Transactional
-    public FollowUpView complete(String teamId, UUID followUpId) {
+    public FollowUpView complete(String teamId, UUID followUpId, CompleteFollowUp request) {
         FollowUp followUp = Optional.ofNullable(FollowUp.<FollowUp>findById(followUpId, LockModeType.PESSIMISTIC_WRITE))
                 .filter(f -> f.teamId.equals(teamId))
                 .orElseThrow(() -> ProblemException.notFound("follow-up", followUpId));
@@ -77,10 +86,19 @@ public class FollowUpService {
                     + " was completed at " + followUp.completedAt + " by " + followUp.completedBy, null);
         }
         Instant now = clock.instant();
-        followUp.completedAt = now;
+        Instant completedAt = times.notInFuture(request.completedAt(), "completedAt");
+        if (request.completedAt() == null && completedAt.isBefore(followUp.promisedAt)) {
+            // "now" by default, but never before a promisedAt that a client clock put slightly ahead of ours
+            completedAt = followUp.promisedAt;
+        }
+        if (completedAt.isBefore(followUp.promisedAt)) {
+            throw ProblemException.unprocessable("completed-before-promised", "Completed before it was promised",
+                    "must not be before the promise was made (" + followUp.promisedAt + ")", "completedAt");
+        }
+        followUp.completedAt = completedAt;
         followUp.completedBy = user.name();
         outbox.publish(EventType.FOLLOWUP_COMPLETED, followUp.customerId, teamId, new FollowUpCompleted(followUp.id,
-                followUp.customerId, teamId, followUp.completedBy, now));
+                followUp.customerId, teamId, followUp.completedBy, completedAt));
         return FollowUpView.of(followUp, now);
     }
 

@@ -33,6 +33,11 @@ public class KpiResource {
              "detail":"from: must not be after to (2026-03-01)","instance":"/api/teams/demo/kpis",
              "errors":[{"field":"from","message":"must not be after to (2026-03-01)"}]}""";
 
+    /** The customer filters' descriptions, shared by every endpoint that takes them. */
+    public static final String CUSTOMER_KIND = "Only customers of this kind, EXTERNAL or INTERNAL (their current kind)";
+    public static final String VALUE_SEGMENT = "Only customers of this value segment, HIGH, MEDIUM or LOW (their "
+            + "current segment)";
+
     @Inject
     KpiReportService reports;
 
@@ -47,16 +52,18 @@ public class KpiResource {
                     + "'provisional'.")
     @APIResponse(responseCode = "200", description = "The KPIs")
     @APIResponse(responseCode = "400", description = "Missing or malformed date, from after to, period longer than "
-            + "the team's maximum, unknown channel or category", content = @Content(mediaType = "application/problem+json",
+            + "the team's maximum, unknown channel, category, customerKind or valueSegment", content = @Content(mediaType = "application/problem+json",
             examples = @ExampleObject(name = "from after to", value = BAD_PERIOD)))
     public KpiReport kpis(@Parameter(example = "demo") @PathParam("teamId") String teamId,
             @Parameter(description = "First day (inclusive), YYYY-MM-DD", example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Day after the last (exclusive), YYYY-MM-DD", example = "2026-04-01") @QueryParam("to") String to,
             @Parameter(description = "Only this team member's contacts and feedback", example = "alice") @QueryParam("agent") String agent,
             @Parameter(description = "Only this channel", example = "PHONE") @QueryParam("channel") String channel,
-            @Parameter(description = "Only this category", example = "COMPLAINT") @QueryParam("category") String category) {
+            @Parameter(description = "Only this category", example = "COMPLAINT") @QueryParam("category") String category,
+            @Parameter(description = CUSTOMER_KIND, example = "EXTERNAL") @QueryParam("customerKind") String customerKind,
+            @Parameter(description = VALUE_SEGMENT, example = "HIGH") @QueryParam("valueSegment") String valueSegment) {
         Period period = requests.period(teamId, from, to);
-        KpiFilter filter = requests.filter(agent, channel, category);
+        KpiFilter filter = requests.filter(agent, channel, category, customerKind, valueSegment);
         return reports.report(teamId, period.from(), period.to(), filter);
     }
 
@@ -79,10 +86,13 @@ public class KpiResource {
             @Parameter(example = "2026-04-01") @QueryParam("to") String to,
             @Parameter(example = "alice") @QueryParam("agent") String agent,
             @Parameter(example = "PHONE") @QueryParam("channel") String channel,
-            @Parameter(example = "COMPLAINT") @QueryParam("category") String category) {
+            @Parameter(example = "COMPLAINT") @QueryParam("category") String category,
+            @Parameter(description = CUSTOMER_KIND, example = "EXTERNAL") @QueryParam("customerKind") String customerKind,
+            @Parameter(description = VALUE_SEGMENT, example = "HIGH") @QueryParam("valueSegment") String valueSegment) {
         Kpi which = requests.kpi(kpi);
         var size = requests.bucket(bucket);
         Period period = requests.period(teamId, from, to);
-        return reports.series(teamId, which, period.from(), period.to(), size, requests.filter(agent, channel, category));
+        return reports.series(teamId, which, period.from(), period.to(), size,
+                requests.filter(agent, channel, category, customerKind, valueSegment));
     }
 }

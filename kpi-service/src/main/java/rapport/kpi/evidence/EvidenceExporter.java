@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import rapport.kpi.report.KpiFilter;
 import rapport.kpi.report.Period;
 import rapport.web.ProblemException;
 
@@ -29,36 +30,36 @@ public class EvidenceExporter {
     @Inject
     ObjectMapper mapper;
 
-    public Export export(String teamId, Period period, String agent, EvidenceFormat format, String table) {
+    public Export export(String teamId, Period period, KpiFilter filter, EvidenceFormat format, String table) {
         String name = "evidence-" + teamId + "-" + period.from() + "-" + period.to();
         return switch (format) {
-            case PDF -> new Export(pdf.render(evidence.pack(teamId, period, agent)), format.mediaType, name + ".pdf");
-            case JSON -> new Export(json(evidence.pack(teamId, period, agent)), format.mediaType, name + ".json");
-            case CSV -> new Export(utf8(csv(teamId, period, agent, table == null ? "series" : table)),
+            case PDF -> new Export(pdf.render(evidence.pack(teamId, period, filter)), format.mediaType, name + ".pdf");
+            case JSON -> new Export(json(evidence.pack(teamId, period, filter)), format.mediaType, name + ".json");
+            case CSV -> new Export(utf8(csv(teamId, period, filter, table == null ? "series" : table)),
                     "text/csv; charset=UTF-8", name + "-" + (table == null ? "series" : table) + ".csv");
-            case ZIP -> new Export(zip(teamId, period, agent), format.mediaType, name + ".zip");
+            case ZIP -> new Export(zip(teamId, period, filter), format.mediaType, name + ".zip");
         };
     }
 
-    private String csv(String teamId, Period period, String agent, String table) {
+    private String csv(String teamId, Period period, KpiFilter filter, String table) {
         return switch (table.toLowerCase(Locale.ROOT)) {
-            case "series" -> CsvExport.series(evidence.pack(teamId, period, agent).series());
-            case "kpis" -> CsvExport.kpis(evidence.pack(teamId, period, agent).kpis());
-            case "cases" -> CsvExport.cases(evidence.cases(teamId, period, agent));
-            case "responses" -> CsvExport.responses(evidence.responses(teamId, period, agent));
+            case "series" -> CsvExport.series(evidence.pack(teamId, period, filter).series());
+            case "kpis" -> CsvExport.kpis(evidence.pack(teamId, period, filter).kpis());
+            case "cases" -> CsvExport.cases(evidence.cases(teamId, period, filter));
+            case "responses" -> CsvExport.responses(evidence.responses(teamId, period, filter));
             default -> throw ProblemException.invalidField("table", "must be series, kpis, cases or responses");
         };
     }
 
-    private byte[] zip(String teamId, Period period, String agent) {
-        EvidencePack pack = evidence.pack(teamId, period, agent);
+    private byte[] zip(String teamId, Period period, KpiFilter filter) {
+        EvidencePack pack = evidence.pack(teamId, period, filter);
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
             entry(zip, Manifest.PDF, pdf.render(pack));
             entry(zip, Manifest.JSON, json(pack));
             entry(zip, Manifest.KPIS, utf8(CsvExport.kpis(pack.kpis())));
             entry(zip, Manifest.SERIES, utf8(CsvExport.series(pack.series())));
-            entry(zip, Manifest.CASES, utf8(CsvExport.cases(evidence.cases(teamId, period, agent))));
-            entry(zip, Manifest.RESPONSES, utf8(CsvExport.responses(evidence.responses(teamId, period, agent))));
+            entry(zip, Manifest.CASES, utf8(CsvExport.cases(evidence.cases(teamId, period, filter))));
+            entry(zip, Manifest.RESPONSES, utf8(CsvExport.responses(evidence.responses(teamId, period, filter))));
             entry(zip, "manifest.json", json(Manifest.of(pack)));
             zip.finish();
             return bytes.toByteArray();

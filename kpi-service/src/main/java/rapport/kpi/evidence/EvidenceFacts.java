@@ -10,6 +10,8 @@ import java.util.List;
 import rapport.kpi.common.Sql;
 import rapport.kpi.maths.Bucket;
 import rapport.kpi.maths.FcrCase;
+import rapport.kpi.report.CustomerCondition;
+import rapport.kpi.report.KpiFilter;
 
 /** Reads the anonymised rows behind an evidence pack: cases, responses and a few comments. */
 @ApplicationScoped
@@ -20,14 +22,14 @@ public class EvidenceFacts {
     @Inject
     Sql sql;
 
-    List<CaseFactRow> cases(String teamId, Bucket period, String agent, ZoneId zone, int repeatWindowDays) {
+    List<CaseFactRow> cases(String teamId, Bucket period, KpiFilter filter, ZoneId zone, int repeatWindowDays) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
-        String byAgent = agentCondition("c.opener_agent", agent, parameters);
+        String filtered = conditions(filter, "c.opener_agent", "c.customer_id", parameters);
         return sql.query("""
                 select c.opened_at, c.category, c.opener_channel, c.opener_agent, c.opener_direction, c.opener_outcome,
                     c.next_repeat_at, c.status, c.reopens, extract(epoch from c.resolved_at - c.opened_at) / 3600.0 as hours,
                     (select count(*) from rm_complaint_step s where s.case_id = c.case_id) as steps
-                from rm_case c where c.team_id = ? and c.opened_at >= ? and c.opened_at < ?""" + byAgent
+                from rm_case c where c.team_id = ? and c.opened_at >= ? and c.opened_at < ?""" + filtered
                 + " order by c.opened_at", parameters, row -> {
                     Instant opened = Sql.instant(row, "opened_at");
                     boolean inbound = "INBOUND".equals(row.getString("opener_direction"));
@@ -42,13 +44,13 @@ public class EvidenceFacts {
                 });
     }
 
-    List<ResponseFactRow> responses(String teamId, Bucket period, String agent, ZoneId zone) {
+    List<ResponseFactRow> responses(String teamId, Bucket period, KpiFilter filter, ZoneId zone) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
-        String byAgent = agentCondition("r.agent", agent, parameters);
+        String filtered = conditions(filter, "r.agent", "r.customer_id", parameters);
         return sql.query("""
                 select r.submitted_at, r.channel, r.agent, r.source, r.csat, r.nps, r.ces, r.rater_reliability,
                     r.rater_assurance, r.rater_tangibles, r.rater_empathy, r.rater_responsiveness
-                from rm_response r where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ?""" + byAgent
+                from rm_response r where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ?""" + filtered
                 + " order by r.submitted_at", parameters, row -> new ResponseFactRow(
                         LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone), row.getString("channel"),
                         row.getString("agent"), row.getString("source"), Sql.integer(row, "csat"),
@@ -58,24 +60,27 @@ public class EvidenceFacts {
     }
 
     /** The most recent comments of the period (erased customers' comments are already gone). */
-    List<AnonymisedComment> comments(String teamId, Bucket period, String agent, ZoneId zone) {
+    List<AnonymisedComment> comments(String teamId, Bucket period, KpiFilter filter, ZoneId zone) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
-        String byAgent = agentCondition("r.agent", agent, parameters);
+        String filtered = conditions(filter, "r.agent", "r.customer_id", parameters);
         parameters.add(COMMENTS);
         return sql.query("""
                 select r.submitted_at, r.channel, r.csat, r.nps, r.comment from rm_response r
-                where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ? and r.comment is not null""" + byAgent
+                where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ? and r.comment is not null""" + filtered
                 + " order by r.submitted_at desc limit ?", parameters, row -> new AnonymisedComment(
                         LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone), row.getString("channel"),
                         Sql.integer(row, "csat"), Sql.integer(row, "nps"),
                         AnonymisedComment.mask(row.getString("comment"))));
     }
 
-    private static String agentCondition(String column, String agent, List<Object> parameters) {
-        if (agent == null) {
-            return "";
+    /** The pack's filters: the team member, and the customers' kind and value segment as the KPIs apply them. */
+    private static String conditions(KpiFilter filter, String agentColumn, String customerColumn,
+            List<Object> parameters) {
+        String byAgent = "";
+        if (filter.agent() != null) {
+            parameters.add(filter.agent());
+            byAgent = " and " + agentColumn + " = ?";
         }
-        parameters.add(agent);
-        return " and " + column + " = ?";
+        return byAgent + CustomerCondition.of(filter, customerColumn, parameters);
     }
 }

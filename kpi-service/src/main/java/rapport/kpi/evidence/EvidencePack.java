@@ -13,6 +13,10 @@ import rapport.kpi.report.KpiSeries;
 public record EvidencePack(
         @Schema(examples = "demo") String teamId,
         @Schema(description = "Only this team member (null: the whole team)", examples = "alice") String agent,
+        @Schema(description = "Only customers of this kind (null: every kind)", examples = "EXTERNAL")
+        String customerKind,
+        @Schema(description = "Only customers of this value segment (null: every segment)", examples = "HIGH")
+        String valueSegment,
         LocalDate from,
         LocalDate to,
         String timeZone,

@@ -14,6 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import rapport.kpi.api.KpiResource;
+import rapport.kpi.report.KpiFilter;
 import rapport.kpi.report.KpiRequests;
 import rapport.kpi.report.Period;
 
@@ -48,11 +50,15 @@ public class EvidenceResource {
             @Parameter(description = "pdf (default), csv, json or zip", example = "pdf") @QueryParam("format") String format,
             @Parameter(description = "With format=csv: series (default), kpis, cases or responses", example = "series")
             @QueryParam("table") String table,
-            @Parameter(description = "Only this team member", example = "alice") @QueryParam("agent") String agent) {
+            @Parameter(description = "Only this team member", example = "alice") @QueryParam("agent") String agent,
+            @Parameter(description = KpiResource.CUSTOMER_KIND, example = "EXTERNAL") @QueryParam("customerKind")
+            String customerKind,
+            @Parameter(description = KpiResource.VALUE_SEGMENT, example = "HIGH") @QueryParam("valueSegment")
+            String valueSegment) {
         EvidenceFormat parsed = EvidenceFormat.parse(format);
         Period period = requests.period(teamId, from, to);
-        requests.filter(agent, null, null);
-        EvidenceExporter.Export export = exporter.export(teamId, period, agent, parsed, table);
+        KpiFilter filter = requests.filter(agent, null, null, customerKind, valueSegment);
+        EvidenceExporter.Export export = exporter.export(teamId, period, filter, parsed, table);
         return Response.ok(export.body(), export.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + export.fileName() + "\"").build();
     }

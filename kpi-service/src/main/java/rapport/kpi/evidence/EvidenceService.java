@@ -43,19 +43,19 @@ public class EvidenceService {
     @Inject
     Clock clock;
 
-    public EvidencePack pack(String teamId, Period period, String agent) {
+    public EvidencePack pack(String teamId, Period period, KpiFilter filter) {
         TeamSettings settings = settingsService.settings(teamId);
-        KpiFilter filter = new KpiFilter(agent, null, null);
         KpiReport report = reports.report(teamId, period.from(), period.to(), filter);
         BucketSize size = ChronoUnit.DAYS.between(period.from(), period.to()) <= DAILY_UP_TO_DAYS
                 ? BucketSize.DAY : BucketSize.WEEK;
         List<KpiSeries> series = Arrays.stream(Kpi.values())
                 .map(kpi -> reports.series(teamId, kpi, period.from(), period.to(), size, filter)).toList();
         var bucket = Periods.period(period.from(), period.to(), settings.zone());
-        return new EvidencePack(teamId, agent, period.from(), period.to(), settings.timeZone(), report.generatedAt(),
+        return new EvidencePack(teamId, filter.agent(), filter.customerKind(), filter.valueSegment(), period.from(),
+                period.to(), settings.timeZone(), report.generatedAt(),
                 settings.repeatWindowDays(), settings.complaintTargetHours(), settings.assessmentCriteria(),
                 report.kpis(), series, improvements(teamId, period, filter, settings),
-                facts.comments(teamId, bucket, agent, settings.zone()));
+                facts.comments(teamId, bucket, filter, settings.zone()));
     }
 
     /** The team's actions put in place before the period ends whose evaluation window has started. */
@@ -68,15 +68,15 @@ public class EvidenceService {
         return actions.stream().map(action -> evaluator.evaluate(teamId, action.id, filter)).toList();
     }
 
-    List<CaseFactRow> cases(String teamId, Period period, String agent) {
+    List<CaseFactRow> cases(String teamId, Period period, KpiFilter filter) {
         TeamSettings settings = settingsService.settings(teamId);
-        return facts.cases(teamId, Periods.period(period.from(), period.to(), settings.zone()), agent, settings.zone(),
+        return facts.cases(teamId, Periods.period(period.from(), period.to(), settings.zone()), filter, settings.zone(),
                 settings.repeatWindowDays());
     }
 
-    List<ResponseFactRow> responses(String teamId, Period period, String agent) {
+    List<ResponseFactRow> responses(String teamId, Period period, KpiFilter filter) {
         TeamSettings settings = settingsService.settings(teamId);
-        return facts.responses(teamId, Periods.period(period.from(), period.to(), settings.zone()), agent,
+        return facts.responses(teamId, Periods.period(period.from(), period.to(), settings.zone()), filter,
                 settings.zone());
     }
 }

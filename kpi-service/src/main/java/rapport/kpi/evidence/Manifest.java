@@ -11,7 +11,7 @@ import rapport.kpi.settings.AssessmentCriteria;
  * the default list that match what the file shows, and every criterion for the PDF and JSON, which
  * carry the whole pack (so criteria a team added itself are always mapped somewhere).
  */
-record Manifest(String teamId, String agent, LocalDate from, LocalDate to, Instant generatedAt,
+record Manifest(String teamId, String agent, String customerKind, String valueSegment, LocalDate from, LocalDate to, Instant generatedAt,
         List<String> assessmentCriteria, List<ManifestItem> items) {
 
     static final String PDF = "evidence.pdf";
@@ -23,7 +23,7 @@ record Manifest(String teamId, String agent, LocalDate from, LocalDate to, Insta
 
     static Manifest of(EvidencePack pack) {
         List<String> all = pack.assessmentCriteria();
-        return new Manifest(pack.teamId(), pack.agent(), pack.from(), pack.to(), pack.generatedAt(), all, List.of(
+        return new Manifest(pack.teamId(), pack.agent(), pack.customerKind(), pack.valueSegment(), pack.from(), pack.to(), pack.generatedAt(), all, List.of(
                 new ManifestItem(PDF, "application/pdf", "Printable report: KPIs with definitions and n, charts, "
                         + "improvement actions before/after with p-values and verdicts, anonymised comments", all),
                 new ManifestItem(JSON, "application/json", "The same numbers, machine-readable", all),

@@ -62,6 +62,7 @@ public class PdfReport {
                 .append("<p>Period: <b>").append(pack.from()).append("</b> to <b>").append(pack.to().minusDays(1))
                 .append("</b> inclusive (").append(Html.escape(pack.timeZone())).append(" time). ")
                 .append(pack.agent() == null ? "Whole team." : "Team member: " + Html.escape(pack.agent()) + ".")
+                .append(customers(pack))
                 .append(" Generated ").append(GENERATED.format(pack.generatedAt())).append(".</p>")
                 .append("<p class=\"small\">FCR repeat window W = ").append(pack.repeatWindowDays())
                 .append(" days; complaint target ").append(pack.complaintTargetHours()).append(" hours. Every figure ")
@@ -73,6 +74,17 @@ public class PdfReport {
         charts(html, pack);
         comments(html, pack);
         return html.append("</body></html>").toString();
+    }
+
+    /** e.g. " Only external customers of high value." (the customer filters, as docs/kpi-definitions.md applies them) */
+    private static String customers(EvidencePack pack) {
+        if (pack.customerKind() == null && pack.valueSegment() == null) {
+            return "";
+        }
+        String kind = pack.customerKind() == null ? "" : pack.customerKind().toLowerCase(Locale.ROOT) + " ";
+        String value = pack.valueSegment() == null ? "" : " of " + pack.valueSegment().toLowerCase(Locale.ROOT)
+                + " value";
+        return " Only " + kind + "customers" + value + ".";
     }
 
     private static void criteria(StringBuilder html, EvidencePack pack) {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import rapport.kpi.api.KpiResource;
 import rapport.kpi.report.KpiRequests;
 import rapport.web.Page;
 import rapport.web.PageParams;
@@ -112,7 +113,11 @@ public class ImprovementResource {
                      "status":422,"detail":"the evaluation window starts on 2026-05-01, after today (2026-04-10): there is nothing to evaluate yet"}""")))
     public ImprovementEvaluation evaluation(@Parameter(example = "demo") @PathParam("teamId") String teamId,
             @PathParam("id") UUID id,
-            @Parameter(description = "Only this team member", example = "alice") @QueryParam("agent") String agent) {
-        return evaluator.evaluate(teamId, id, requests.filter(agent, null, null));
+            @Parameter(description = "Only this team member", example = "alice") @QueryParam("agent") String agent,
+            @Parameter(description = KpiResource.CUSTOMER_KIND, example = "EXTERNAL") @QueryParam("customerKind")
+            String customerKind,
+            @Parameter(description = KpiResource.VALUE_SEGMENT, example = "HIGH") @QueryParam("valueSegment")
+            String valueSegment) {
+        return evaluator.evaluate(teamId, id, requests.filter(agent, null, null, customerKind, valueSegment));
     }
 }

@@ -47,11 +47,12 @@ public class KpiEventHandler implements EventHandler {
         routes.put(EventType.CUSTOMER_REGISTERED, event -> {
             CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
             readModel.customer(registered.customerId(), registered.teamId(), registered.kind(),
-                    registered.registeredAt());
+                    registered.valueSegment(), registered.registeredAt());
         });
         routes.put(EventType.CUSTOMER_UPDATED, event -> {
             CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
-            readModel.customer(updated.customerId(), updated.teamId(), updated.kind(), updated.updatedAt());
+            readModel.customer(updated.customerId(), updated.teamId(), updated.kind(), updated.valueSegment(),
+                    updated.updatedAt());
         });
         routes.put(EventType.CUSTOMER_ERASED,
                 event -> readModel.customerErased(payloads.read(event, CustomerErased.class)));

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A customer as the KPIs need it: team, kind, when registered. Never names or contact details. */
+/** A customer as the KPIs need it: team, kind, value segment, when registered. Never names or contact details. */
 @Entity
 @Table(name = "rm_customer")
 public class ReadModelCustomer extends PanacheEntityBase {
@@ -21,6 +21,9 @@ public class ReadModelCustomer extends PanacheEntityBase {
     public String teamId;
 
     public String kind;
+
+    @Column(name = "value_segment")
+    public String valueSegment;
 
     @Column(name = "registered_at")
     public Instant registeredAt;

@@ -25,13 +25,15 @@ public class ReadModelUpdater {
     Sql sql;
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void customer(UUID customerId, String teamId, String kind, Instant at) {
-        // kind only: names, e-mails and phones in the event are never stored here
+    public void customer(UUID customerId, String teamId, String kind, String valueSegment, Instant at) {
+        // kind and value segment only: names, e-mails and phones in the event are never stored here. The
+        // latest event wins (events of one customer arrive in order), so the KPI filters use the customer's
+        // current kind and segment (docs/kpi-definitions.md, "Filters").
         sql.update("""
-                insert into rm_customer (customer_id, team_id, kind, registered_at) values (?, ?, ?, ?)
-                on conflict (customer_id) do update set kind = excluded.kind, team_id = excluded.team_id,
-                    registered_at = least(rm_customer.registered_at, excluded.registered_at)""",
-                customerId, teamId, kind, at);
+                insert into rm_customer (customer_id, team_id, kind, value_segment, registered_at) values (?, ?, ?, ?, ?)
+                on conflict (customer_id) do update set kind = excluded.kind, value_segment = excluded.value_segment,
+                    team_id = excluded.team_id, registered_at = least(rm_customer.registered_at, excluded.registered_at)""",
+                customerId, teamId, kind, valueSegment, at);
     }
 
     /** Right to erasure: the customer's comments go, and any that arrive later are dropped. */

@@ -98,7 +98,7 @@ public class FactGatherer {
                 + "count(*) as cases from", FcrGroup.CAP, now, FcrGroup.CAP).buckets(buckets)
                 .add("join rm_case c on c.team_id = ? and c.opener_direction = 'INBOUND' and c.opened_at >= b.s "
                         + "and c.opened_at < b.e", teamId)
-                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category")
+                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category", "c.customer_id")
                 .add(" group by 1, 2, 3, 4");
         List<List<FcrGroup>> groups = empty(buckets.size());
         sql.query(query.sql(), query.parameters(), row -> groups.get(row.getInt("k")).add(new FcrGroup(
@@ -108,8 +108,8 @@ public class FactGatherer {
 
     /**
      * Customers active in P, in P' (the same length right before) and new in P, where active skips
-     * NO_RESPONSE. Unfiltered, "new" reads the precomputed first-active flag; filtered, the customer's
-     * first such contact ever is looked up among the contacts that pass the filter.
+     * NO_RESPONSE. Without a contact filter, "new" reads the precomputed first-active flag; with one, the
+     * customer's first such contact ever is looked up among the contacts that pass the filter.
      */
     private List<ActivityCounts> activity(String teamId, List<Bucket> buckets, KpiFilter filter) {
         FactQuery query = new FactQuery().add("with a as (select b.k, i.customer_id, min(i.occurred_at) as first_seen, "
@@ -117,17 +117,19 @@ public class FactGatherer {
                 + "from").buckets(buckets)
                 .add("join rm_interaction i on i.team_id = ? and not i.voided and i.outcome <> 'NO_RESPONSE' "
                         + "and i.occurred_at >= b.ps and i.occurred_at < b.e", teamId)
-                .filter(filter, "i.agent", "i.channel", "i.category")
+                .filter(filter, "i.agent", "i.channel", "i.category", "i.customer_id")
                 .add(" group by b.k, i.customer_id) select a.k, count(*) filter (where a.first_seen < b.s) as previous, "
                         + "count(*) filter (where a.first_seen < b.s and a.last_seen >= b.s) as retained, "
                         + "count(*) filter (where a.last_seen >= b.s) as active, ");
-        if (filter.equals(KpiFilter.NONE)) {
+        if (!filter.narrowsContacts()) {
+            // whole customers are in or out: their first active contact ever is the precomputed one
             query.add("count(*) filter (where a.first_active_at >= b.s) as new_customers from a join");
         } else {
             query.add("count(*) filter (where a.first_seen >= b.s and not exists (select 1 from rm_interaction j "
                     + "where j.team_id = ? and j.customer_id = a.customer_id and not j.voided "
                     + "and j.outcome <> 'NO_RESPONSE' and j.occurred_at < b.ps", teamId)
-                    .filter(filter, "j.agent", "j.channel", "j.category").add(")) as new_customers from a join");
+                    .filter(filter, "j.agent", "j.channel", "j.category", "j.customer_id")
+                    .add(")) as new_customers from a join");
         }
         query.buckets(buckets).add("on b.k = a.k group by a.k");
         List<ActivityCounts> counts = filled(buckets.size(), ActivityCounts.NONE);
@@ -142,7 +144,7 @@ public class FactGatherer {
                 .buckets(buckets)
                 .add("join rm_interaction i on i.team_id = ? and not i.voided and i.duration_minutes is not null "
                         + "and i.occurred_at >= b.s and i.occurred_at < b.e", teamId)
-                .filter(filter, "i.agent", "i.channel", "i.category")
+                .filter(filter, "i.agent", "i.channel", "i.category", "i.customer_id")
                 .add(" group by b.k, i.duration_minutes");
         List<Map<Integer, Long>> counts = emptyMaps(buckets.size());
         sql.query(query.sql(), query.parameters(),
@@ -161,7 +163,7 @@ public class FactGatherer {
         }
         FactQuery query = new FactQuery().add(columns + " from").buckets(buckets)
                 .add("join rm_response r on r.team_id = ? and r.submitted_at >= b.s and r.submitted_at < b.e", teamId)
-                .filter(filter, "r.agent", "r.channel", CASE_CATEGORY.formatted("r"))
+                .filter(filter, "r.agent", "r.channel", CASE_CATEGORY.formatted("r"), "r.customer_id")
                 .add(" group by b.k");
         List<Scores> scores = filled(buckets.size(), Scores.EMPTY);
         sql.query(query.sql(), query.parameters(), row -> {
@@ -189,7 +191,7 @@ public class FactGatherer {
                 + "as answered from")
                 .buckets(buckets)
                 .add("join rm_invitation v on v.team_id = ? and v.sent_at >= b.s and v.sent_at < b.e", teamId)
-                .filter(filter, "v.agent", "v.channel", CASE_CATEGORY.formatted("v"))
+                .filter(filter, "v.agent", "v.channel", CASE_CATEGORY.formatted("v"), "v.customer_id")
                 .add(" group by b.k");
         List<long[]> counts = filled(buckets.size(), new long[2]);
         sql.query(query.sql(), query.parameters(),
@@ -202,7 +204,7 @@ public class FactGatherer {
                 + "as hours, c.complaint_steps = 4 as all_steps from").buckets(buckets)
                 .add("join rm_case c on c.team_id = ? and c.category = 'COMPLAINT' and c.resolved_at >= b.s "
                         + "and c.resolved_at < b.e", teamId)
-                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category");
+                .filter(filter, "c.opener_agent", "c.opener_channel", "c.category", "c.customer_id");
         List<List<ComplaintCase>> cases = empty(buckets.size());
         sql.query(query.sql(), query.parameters(), row -> cases.get(row.getInt("k"))
                 .add(new ComplaintCase(row.getDouble("hours"), row.getBoolean("all_steps"))));
@@ -214,7 +216,7 @@ public class FactGatherer {
                 .add("join rm_promise p on p.team_id = ? and p.due_at >= b.s and p.due_at < b.e", teamId)
                 .filter(filter, "p.agent",
                         "(select i.channel from rm_interaction i where i.interaction_id = p.interaction_id)",
-                        CASE_CATEGORY.formatted("p"));
+                        CASE_CATEGORY.formatted("p"), "p.customer_id");
         List<List<PromiseFact>> promises = empty(buckets.size());
         sql.query(query.sql(), query.parameters(), row -> promises.get(row.getInt("k"))
                 .add(new PromiseFact(Sql.instant(row, "due_at"), Sql.instant(row, "completed_at"))));

@@ -31,11 +31,15 @@ final class FactQuery {
         return this;
     }
 
-    /** {@code and <expression> = ?} for each filter that is set; an expression may be a scalar subquery. */
-    FactQuery filter(KpiFilter filter, String agent, String channel, String category) {
+    /**
+     * {@code and <expression> = ?} for each filter that is set (an expression may be a scalar subquery),
+     * and the customer's kind and value segment looked up from {@code customer}, the fact's customer id.
+     */
+    FactQuery filter(KpiFilter filter, String agent, String channel, String category, String customer) {
         condition(filter.agent(), agent);
         condition(filter.channel(), channel);
         condition(filter.category(), category);
+        sql.append(CustomerCondition.of(filter, customer, parameters));
         return this;
     }
 

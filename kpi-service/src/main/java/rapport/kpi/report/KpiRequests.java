@@ -21,6 +21,9 @@ public class KpiRequests {
     static final List<String> CATEGORIES = List.of("ENQUIRY", "COMPLAINT", "REQUEST", "COMPLIMENT", "SALE", "FOLLOW_UP",
             "OTHER");
 
+    static final List<String> CUSTOMER_KINDS = List.of("EXTERNAL", "INTERNAL");
+    static final List<String> VALUE_SEGMENTS = List.of("HIGH", "MEDIUM", "LOW");
+
     @Inject
     TeamSettingsService settings;
 
@@ -38,11 +41,14 @@ public class KpiRequests {
         return new Period(start, end);
     }
 
-    public KpiFilter filter(String agent, String channel, String category) {
+    public KpiFilter filter(String agent, String channel, String category, String customerKind,
+            String valueSegment) {
         if (agent != null && (agent.isBlank() || agent.length() > 100)) {
             throw ProblemException.invalidField("agent", "must be a user name of 1 to 100 characters");
         }
-        return new KpiFilter(agent, oneOf("channel", channel, CHANNELS), oneOf("category", category, CATEGORIES));
+        return new KpiFilter(agent, oneOf("channel", channel, CHANNELS), oneOf("category", category, CATEGORIES),
+                oneOf("customerKind", customerKind, CUSTOMER_KINDS), oneOf("valueSegment", valueSegment,
+                        VALUE_SEGMENTS));
     }
 
     public Kpi kpi(String id) {
@@ -70,8 +76,9 @@ public class KpiRequests {
         }
     }
 
+    /** Case-insensitive; an empty value is no filter, as a form's "all" choice sends it. */
     private static String oneOf(String field, String value, List<String> allowed) {
-        if (value == null) {
+        if (value == null || value.isEmpty()) {
             return null;
         }
         String upper = value.toUpperCase(Locale.ROOT);

@@ -34,6 +34,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import rapport.events.EventType;
+import rapport.kpi.report.KpiFilter;
 import rapport.kpi.report.Period;
 import rapport.kpi.support.Payloads;
 import rapport.kpi.support.Publisher;
@@ -106,7 +107,7 @@ class EvidencePackTest {
     @Test
     void thePdfsChartsMarkTheImprovementDateAndItsSectionShowsTheBeforeAndAfter() throws Exception {
         createImprovementAndWait();
-        EvidencePack pack = evidence.pack(TEAM, new Period(IN_PLACE.minusDays(28), IN_PLACE.plusDays(28)), null);
+        EvidencePack pack = evidence.pack(TEAM, new Period(IN_PLACE.minusDays(28), IN_PLACE.plusDays(28)), KpiFilter.NONE);
 
         Document html = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(pdfReport.html(pack).getBytes(StandardCharsets.UTF_8)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import rapport.events.customer.CustomerRegistered;
+import rapport.events.customer.CustomerUpdated;
 import rapport.events.customer.InteractionLogged;
 import rapport.events.customer.InteractionVoided;
 import rapport.events.feedback.FeedbackSubmitted;
@@ -21,6 +22,20 @@ public final class Payloads {
     public static CustomerRegistered customer(String team, UUID customerId, String name, Instant at) {
         return new CustomerRegistered(customerId, team, name, name.toLowerCase().replace(' ', '.') + "@example.com",
                 "+44 7700 900123", "EXTERNAL", "MEDIUM", "EMAIL", true, at);
+    }
+
+    /** A customer of the given kind and value segment (null: not categorised). */
+    public static CustomerRegistered customer(String team, UUID customerId, String kind, String valueSegment,
+            Instant at) {
+        return new CustomerRegistered(customerId, team, "Customer " + customerId, null, null, kind, valueSegment,
+                "EMAIL", true, at);
+    }
+
+    /** The customer re-categorised: its state after the change. */
+    public static CustomerUpdated customerUpdated(String team, UUID customerId, String kind, String valueSegment,
+            Instant at) {
+        return new CustomerUpdated(customerId, team, "Customer " + customerId, null, null, kind, valueSegment,
+                "EMAIL", true, at);
     }
 
     /** An interaction logged a minute after it occurred (or {@code loggedAt} for a backdated one). */
