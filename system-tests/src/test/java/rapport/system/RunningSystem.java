@@ -42,7 +42,8 @@ public final class RunningSystem implements BeforeAllCallback {
                 .getOrComputeIfAbsent(RunningSystem.class, key -> {
                     try {
                         start();
-                    } catch (Exception e) {
+                    } catch (Exception | AssertionError e) {
+                        stop(); // the services that did start must not outlive the test run
                         throw new IllegalStateException("the system did not start", e);
                     }
                     return (ExtensionContext.Store.CloseableResource) RunningSystem::stop;
@@ -94,6 +95,19 @@ public final class RunningSystem implements BeforeAllCallback {
     /** The SMTP server feedback-service sends invitations to. */
     public static GreenMail mail() {
         return mail;
+    }
+
+    /** Where the three services answer, for a client of their own (the demo placement's loader). */
+    public static java.net.URI customerServiceUri() {
+        return customers.baseUri();
+    }
+
+    public static java.net.URI feedbackServiceUri() {
+        return feedback.baseUri();
+    }
+
+    public static java.net.URI kpiServiceUri() {
+        return kpis.baseUri();
     }
 
     /** A page of feedback-service without a token (the customer's survey page). */
