@@ -98,6 +98,19 @@ public final class RunningSystem implements BeforeAllCallback {
         return mail;
     }
 
+    /** Where the three services answer, for a client of their own (the demo placement's loader). */
+    public static java.net.URI customerServiceUri() {
+        return customers.baseUri();
+    }
+
+    public static java.net.URI feedbackServiceUri() {
+        return feedback.baseUri();
+    }
+
+    public static java.net.URI kpiServiceUri() {
+        return kpis.baseUri();
+    }
+
     /** A page of feedback-service without a token (the customer's survey page). */
     public static RequestSpecification feedbackPage() {
         return RestAssured.given().baseUri(feedback.baseUri().toString());

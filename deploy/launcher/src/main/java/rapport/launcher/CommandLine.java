@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -20,6 +21,7 @@ record CommandLine(String command, List<String> positional, Map<String, List<Str
             "status", Set.of(),
             "logs", Set.of(),
             "token", Set.of("user", "team", "role"),
+            "demo", Set.of("team", "seed", "customer-service", "feedback-service", "kpi-service"),
             "prepare-tests", Set.of(),
             "help", Set.of());
 
@@ -94,6 +96,15 @@ record CommandLine(String command, List<String> positional, Map<String, List<Str
             throw new UsageException(command + " needs exactly one --" + option);
         }
         return values.get(0).strip();
+    }
+
+    /** The value of an option given at most once. */
+    Optional<String> optional(String option) {
+        List<String> values = options.getOrDefault(option, List.of());
+        if (values.size() > 1) {
+            throw new UsageException(command + " takes --" + option + " at most once");
+        }
+        return values.stream().map(String::strip).filter(v -> !v.isEmpty()).findFirst();
     }
 
     boolean flag(String name) {

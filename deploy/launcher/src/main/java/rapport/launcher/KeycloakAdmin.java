@@ -5,14 +5,12 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code token} command's work against Keycloak's admin REST API: create or update a dev user with teams and
- * exactly one application role, then log in as that user through the public client {@code rapport-cli}.
+ * The {@code token} and {@code demo} commands' work against Keycloak's admin REST API: create or update a user with
+ * teams and exactly one application role, then log in as that user through the public client {@code rapport-cli}.
  */
 final class KeycloakAdmin {
 
@@ -33,15 +31,30 @@ final class KeycloakAdmin {
         this.adminPassword = adminPassword;
     }
 
-    /** Makes the user exist as described and returns an access token for it. */
+    /** The admin API of the issuer the services trust, once its discovery document answers. */
+    static KeycloakAdmin of(LauncherConfig config) {
+        IssuerUrl issuer = IssuerUrl.parse(config.issuer());
+        if (!Probes.httpOk(URI.create(issuer.issuer() + "/.well-known/openid-configuration"))) {
+            throw new LauncherException("the OIDC issuer " + issuer.issuer() + " does not answer; start Keycloak with "
+                    + "./rapport up (or ./rapport up --only keycloak)");
+        }
+        return new KeycloakAdmin(new Http(), issuer, config.keycloakAdmin(), config.keycloakAdminPassword());
+    }
+
+    /** Makes a dev user exist as described and returns an access token for it. */
     String token(String username, List<String> teams, String role) {
+        return token(RealmUser.dev(username, teams, role));
+    }
+
+    /** Makes the user exist as described (details, teams, password, role) and returns an access token for it. */
+    String token(RealmUser user) {
         String admin = adminToken();
-        String id = upsertUser(admin, username, teams);
+        String id = upsertUser(admin, user);
         http.sendJson("PUT", issuer.admin("/users/" + id + "/reset-password"), admin,
-                Map.of("type", "password", "value", DEV_PASSWORD, "temporary", false));
-        setRealmRole(admin, id, role);
+                Map.of("type", "password", "value", user.password(), "temporary", false));
+        setRealmRole(admin, id, user.role());
         JsonNode tokens = http.postForm(issuer.tokenEndpoint(issuer.realm()), Map.of("grant_type", "password",
-                "client_id", CLI_CLIENT, "username", username, "password", DEV_PASSWORD));
+                "client_id", CLI_CLIENT, "username", user.username(), "password", user.password()));
         return tokens.path("access_token").asText();
     }
 
@@ -50,30 +63,17 @@ final class KeycloakAdmin {
                 "admin-cli", "username", adminUser, "password", adminPassword)).path("access_token").asText();
     }
 
-    static Map<String, Object> userRepresentation(String username, List<String> teams) {
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("username", username);
-        user.put("email", username + "@example.org");
-        user.put("firstName", username.substring(0, 1).toUpperCase(Locale.ROOT) + username.substring(1));
-        user.put("lastName", "Developer");
-        user.put("enabled", true);
-        user.put("emailVerified", true);
-        user.put("requiredActions", List.of());
-        user.put("attributes", Map.of("teams", List.copyOf(teams)));
-        return user;
-    }
-
-    private String upsertUser(String admin, String username, List<String> teams) {
-        Map<String, Object> representation = userRepresentation(username, teams);
-        String existing = findUser(admin, username);
+    private String upsertUser(String admin, RealmUser user) {
+        Map<String, Object> representation = user.representation();
+        String existing = findUser(admin, user.username());
         if (existing != null) {
             http.sendJson("PUT", issuer.admin("/users/" + existing), admin, representation);
             return existing;
         }
         http.sendJson("POST", issuer.admin("/users"), admin, representation);
-        String created = findUser(admin, username);
+        String created = findUser(admin, user.username());
         if (created == null) {
-            throw new LauncherException("user " + username + " was created but cannot be found");
+            throw new LauncherException("user " + user.username() + " was created but cannot be found");
         }
         return created;
     }

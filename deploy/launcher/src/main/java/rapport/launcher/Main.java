@@ -1,6 +1,7 @@
 package rapport.launcher;
 
 import java.io.PrintStream;
+import rapport.demo.DemoSettings;
 
 /**
  * Entry point of {@code java -jar deploy/launcher/target/rapport-launcher.jar COMMAND}, normally run through the
@@ -55,6 +56,10 @@ public final class Main {
             case "token" -> {
                 TokenCommand.Request request = TokenCommand.parse(line);
                 return new TokenCommand(LauncherConfig.fromEnvironment(), out).run(request);
+            }
+            case "demo" -> {
+                DemoSettings settings = DemoCommand.parse(line);
+                return new DemoCommand(LauncherConfig.fromEnvironment(), out).run(settings);
             }
             case "logs" -> {
                 String component = LogsCommand.component(line);

@@ -40,6 +40,17 @@ record RealmFile(Path path, JsonNode json) {
         return find(json.path("users"), "username", username);
     }
 
+    /** A user of the file as the launcher writes users into Keycloak: details, teams, application role, password. */
+    RealmUser realmUser(String username) {
+        JsonNode user = user(username).orElseThrow(() -> new LauncherException(path + " has no user " + username));
+        String role = texts(user.path("realmRoles"), "").stream().filter(KeycloakAdmin.ROLES::contains).findFirst()
+                .orElseThrow(() -> new LauncherException("user " + username + " in " + path + " has none of the "
+                        + "roles " + KeycloakAdmin.ROLES));
+        List<String> teams = texts(user.path("attributes").path("teams"), "");
+        return new RealmUser(username, user.path("email").asText(), user.path("firstName").asText(),
+                user.path("lastName").asText(), teams, role, user.path("credentials").path(0).path("value").asText());
+    }
+
     /** The declarative user profile, stored by Keycloak as a JSON string inside the component's config. */
     JsonNode userProfile() {
         JsonNode providers = json.path("components").path(USER_PROFILE_PROVIDER);
@@ -60,8 +71,10 @@ record RealmFile(Path path, JsonNode json) {
         return find(userProfile().path("attributes"), "name", name);
     }
 
+    /** The text of {@code field} of each element, or of each element itself for field "". */
     private static List<String> texts(JsonNode array, String field) {
-        return StreamSupport.stream(array.spliterator(), false).map(n -> n.path(field).asText()).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(n -> field.isEmpty() ? n.asText() : n.path(field).asText()).toList();
     }
 
     private static Optional<JsonNode> find(JsonNode array, String field, String value) {

@@ -35,14 +35,7 @@ final class TokenCommand {
     }
 
     int run(Request request) {
-        IssuerUrl issuer = IssuerUrl.parse(config.issuer());
-        if (!Probes.httpOk(java.net.URI.create(issuer.issuer() + "/.well-known/openid-configuration"))) {
-            throw new LauncherException("the OIDC issuer " + issuer.issuer() + " does not answer; start Keycloak with "
-                    + "./rapport up (or ./rapport up --only keycloak)");
-        }
-        KeycloakAdmin admin = new KeycloakAdmin(new Http(), issuer, config.keycloakAdmin(),
-                config.keycloakAdminPassword());
-        out.println(admin.token(request.user(), request.teams(), request.role()));
+        out.println(KeycloakAdmin.of(config).token(request.user(), request.teams(), request.role()));
         return 0;
     }
 }

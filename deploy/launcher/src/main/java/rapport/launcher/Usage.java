@@ -30,6 +30,12 @@ final class Usage {
                                   access token, e.g.
                                   curl -H "Authorization: Bearer $(./rapport token --user alice --team demo \\
                                     --role agent)" http://127.0.0.1:8083/api/teams/demo/kpis/summary
+              demo [--team TEAM] [--seed N] [--customer-service URL] [--feedback-service URL] [--kpi-service URL]
+                                  load the demo placement (a garage's service desk: 3 learners, 300 customers, 13
+                                  weeks of contacts, complaints, promises, survey answers, 2 improvement actions)
+                                  through the services' APIs; TEAM defaults to demo, N to 1, the URLs to the local
+                                  services. Running it again adds nothing. The learners jordan.reid, priya.nair and
+                                  callum.ward (password demo) are made members of TEAM in the local Keycloak.
               prepare-tests       say which PostgreSQL the tests use, then install (as root, with apt-get) the
                                   Debian packages tests drive: chromium, chromium-driver, poppler-utils
               bench interactions|kpi [ARGS]

@@ -31,7 +31,7 @@ class IssuerUrlTest {
 
     @Test
     void devUsersAreFullySetUp() {
-        assertThat(KeycloakAdmin.userRepresentation("alice", java.util.List.of("demo", "north")))
+        assertThat(RealmUser.dev("alice", java.util.List.of("demo", "north"), "agent").representation())
                 .containsEntry("username", "alice")
                 .containsEntry("email", "alice@example.org")
                 .containsEntry("firstName", "Alice")

@@ -93,4 +93,29 @@ class RealmFileTest {
             assertThat(password.path("temporary").asBoolean()).isFalse();
         }
     }
+
+    @Test
+    void theDemoPlacementsLearnersAreAgentsOfTeamDemoWithPasswordDemo() {
+        for (String learner : rapport.demo.plan.PlacementPlanner.learners()) {
+            RealmUser user = realm.realmUser(learner);
+            assertThat(user.email()).isEqualTo(learner + "@example.org");
+            assertThat(user.firstName() + "." + user.lastName()).isEqualToIgnoringCase(learner);
+            assertThat(user.teams()).containsExactly("demo");
+            assertThat(user.role()).isEqualTo("agent");
+            assertThat(user.password()).isEqualTo("demo");
+            JsonNode json = realm.user(learner).orElseThrow();
+            assertThat(json.path("enabled").asBoolean()).isTrue();
+            assertThat(json.path("emailVerified").asBoolean()).isTrue();
+            assertThat(json.path("credentials").get(0).path("temporary").asBoolean()).isFalse();
+        }
+    }
+
+    @Test
+    void aLearnerLoadingAnotherTeamStaysInTeamDemo() {
+        RealmUser learner = realm.realmUser(rapport.demo.plan.PlacementPlanner.learners().getFirst());
+        assertThat(learner.withTeam("demo-try-1").teams()).containsExactly("demo", "demo-try-1");
+        assertThat(learner.withTeam("demo").teams()).containsExactly("demo");
+        assertThat(learner.withTeam("demo-try-1").representation()).containsEntry("attributes",
+                java.util.Map.of("teams", List.of("demo", "demo-try-1")));
+    }
 }
