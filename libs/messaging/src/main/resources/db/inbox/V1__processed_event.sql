@@ -1,5 +1,5 @@
--- Owned by the rapport-messaging library (libs/messaging): services that consume list
--- classpath:db/inbox in quarkus.flyway.locations.
+-- Owned by the rapport-messaging library (libs/messaging), with a Flyway history of its own
+-- (library_history_inbox, libs/schema): services that consume get it.
 
 -- Idempotent consumer: an event id is recorded in the same transaction as its effect, so an event
 -- delivered twice is applied once. outcome: APPLIED or DEAD_LETTERED.

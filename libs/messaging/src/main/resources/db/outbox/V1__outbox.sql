@@ -1,5 +1,5 @@
--- Owned by the rapport-messaging library (libs/messaging): services that publish list
--- classpath:db/outbox in quarkus.flyway.locations. Versions 0.x sort before a service's own V1, V2, ...
+-- Owned by the rapport-messaging library (libs/messaging), with a Flyway history of its own
+-- (library_history_outbox, libs/schema): services that publish get it.
 
 -- Transactional outbox: a row is written in the same transaction as the business change and
 -- published to Kafka by the relay, in seq order.

@@ -1,0 +1,1 @@
+create table gadget (id integer primary key);

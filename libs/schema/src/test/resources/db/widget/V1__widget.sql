@@ -1,0 +1,1 @@
+create table widget (id integer primary key);

@@ -1,0 +1,1 @@
+alter table widget add column colour varchar(20);
