@@ -36,6 +36,21 @@ class ApiSecurityTest {
     }
 
     @Test
+    void aMalformedTeamIdWithoutATokenIs401NotA400() {
+        given().get("/api/teams/{team}/customers", "NOT_A_TEAM!").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void answersCarryingPersonalDataMayNotBeStored() {
+        read(TestTokens.agent(TEAM).mint()).then().statusCode(200).header("Cache-Control", "no-store");
+        given().auth().oauth2(TestTokens.agent(TEAM).mint()).get("/api/teams/{team}/customers", TEAM).then()
+                .statusCode(200).header("Cache-Control", "no-store");
+        given().get("/api/teams/{team}/customers/{id}", TEAM, customerId).then().statusCode(401)
+                .header("Cache-Control", "no-store");
+    }
+
+    @Test
     void expiredTokenIs401() {
         read(TestTokens.agent(TEAM).expired().mint()).then().statusCode(401).contentType("application/problem+json");
     }

@@ -18,7 +18,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * A malformed UUID, an unknown enum value, a malformed instant, number or boolean in a request
+ * A malformed UUID, an unknown enum value, a malformed or unstorable instant, number or boolean in a request
  * parameter is a 400 naming the parameter. JAX-RS would otherwise answer a bare 404 for a path or
  * query parameter it cannot convert, or read "maybe" as false.
  */
@@ -43,8 +43,8 @@ public class ParamConverters implements ParamConverterProvider {
                     blankIsAbsent(value -> (T) Enum.valueOf(type, value)));
         }
         if (rawType == Instant.class) {
-            return (ParamConverter<T>) new Checked<>(name, "must be an ISO-8601 instant, e.g. 2026-11-23T09:30:00Z",
-                    blankIsAbsent(Instant::parse));
+            return (ParamConverter<T>) new Checked<>(name, StorableValues.INSTANT,
+                    blankIsAbsent(ParamConverters::instant));
         }
         if (rawType == int.class || rawType == Integer.class) {
             return (ParamConverter<T>) new Checked<>(name, "must be a whole number",
@@ -87,6 +87,14 @@ public class ParamConverters implements ParamConverterProvider {
             throw new IllegalArgumentException("not a canonical UUID");
         }
         return UUID.fromString(value);
+    }
+
+    private static Instant instant(String value) {
+        Instant instant = Instant.parse(value);
+        if (!StorableValues.storable(instant)) {
+            throw new IllegalArgumentException("outside years 0001-9999");
+        }
+        return instant;
     }
 
     private static Boolean bool(String value) {

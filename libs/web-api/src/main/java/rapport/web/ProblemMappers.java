@@ -1,8 +1,10 @@
 package rapport.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -14,14 +16,21 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.math.BigInteger;
 import java.net.URI;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -38,6 +47,9 @@ public class ProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "1";
     /** Bounds the walk down a cause chain that loops back on itself. */
     private static final int MAX_CAUSE_DEPTH = 32;
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
+    private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class,
+            Short.class, short.class, Byte.class, byte.class, BigInteger.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -61,36 +73,69 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response invalidValue(InvalidFormatException e, UriInfo uri) {
-        String field = jsonPath(e);
-        String message;
-        Class<?> target = e.getTargetType();
-        if (target != null && target.isEnum()) {
-            message = "must be one of " + Arrays.toString(target.getEnumConstants());
-        } else if (target == UUID.class) {
-            message = "must be a UUID";
-        } else {
-            message = "is not a valid " + (target == null ? "value" : target.getSimpleName());
-        }
-        return respond(new Problem("validation", "Invalid request", 400, field + " " + message, instance(uri),
-                List.of(new FieldError(field, message)), null));
+        boolean nul = e.getValue() instanceof String text && !StorableValues.storable(text);
+        return fieldProblem(jsonPath(e), nul ? StorableValues.NO_NUL : expected(e.getTargetType()), uri);
+    }
+
+    /** A JSON value of the wrong type: an array or scalar for an object, a number for text, a fraction for a count. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return fieldProblem(jsonPath(e), expected(e.getTargetType()), uri);
     }
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
-        String field = jsonPath(e);
-        String message = field.isEmpty() ? "the body is not the JSON object this endpoint expects"
-                : "has the wrong type or shape";
-        List<FieldError> errors = field.isEmpty() ? List.of() : List.of(new FieldError(field, message));
-        return respond(new Problem("malformed-body", "Malformed request body", 400,
-                field.isEmpty() ? message : field + " " + message, instance(uri), errors, null));
+        return fieldProblem(jsonPath(e), "has the wrong type or shape", uri);
     }
 
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String where = e.getLocation() == null ? ""
                 : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
-        return respond(new Problem("malformed-body", "Malformed request body", 400, "the body is not valid JSON" + where,
-                instance(uri), null, null));
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            return fieldProblem(duplicate.group(1), "appears more than once in the object", uri);
+        }
+        String detail = e instanceof StreamConstraintsException
+                ? "the body is nested deeper than " + StrictJson.MAX_NESTING_DEPTH + " levels or holds an oversized value"
+                : "the body is not valid JSON";
+        return respond(new Problem("malformed-body", "Malformed request body", 400, detail + where, instance(uri),
+                null, null));
+    }
+
+    private static Response fieldProblem(String field, String message, UriInfo uri) {
+        if (field.isEmpty()) {
+            return respond(new Problem("malformed-body", "Malformed request body", 400,
+                    "the body is not the JSON this endpoint expects: it " + message, instance(uri), null, null));
+        }
+        return respond(new Problem("validation", "Invalid request", 400, field + ": " + message, instance(uri),
+                List.of(new FieldError(field, message)), null));
+    }
+
+    /** What a field of this Java type must be, in the client's (JSON's) words. */
+    static String expected(Class<?> target) {
+        if (target == null) {
+            return "has the wrong type or shape";
+        } else if (target.isEnum()) {
+            return "must be one of " + Arrays.toString(target.getEnumConstants());
+        } else if (target == UUID.class) {
+            return "must be a UUID";
+        } else if (target == String.class) {
+            return "must be a string";
+        } else if (target == Boolean.class || target == boolean.class) {
+            return "must be true or false";
+        } else if (WHOLE_NUMBERS.contains(target)) {
+            return "must be a whole number";
+        } else if (Number.class.isAssignableFrom(target) || target == double.class || target == float.class) {
+            return "must be a number";
+        } else if (target == Instant.class) {
+            return StorableValues.INSTANT;
+        } else if (target == LocalDate.class) {
+            return StorableValues.DATE;
+        } else if (target.isArray() || Collection.class.isAssignableFrom(target)) {
+            return "must be an array";
+        }
+        return "must be a JSON object";
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -112,14 +157,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         // the JSON reader wraps what Jackson says about a bad body into a bare 400: unwrap it to name the field
-        if (e.getCause() instanceof InvalidFormatException invalid) {
-            return invalidValue(invalid, uri);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return unreadableJson(mapping, uri);
-        }
-        if (e.getCause() instanceof JsonProcessingException parsing) {
-            return malformedJson(parsing, uri);
+        switch (e.getCause()) {
+            case InvalidFormatException invalid -> {
+                return invalidValue(invalid, uri);
+            }
+            case MismatchedInputException mismatched -> {
+                return mismatchedInput(mismatched, uri);
+            }
+            case JsonMappingException mapping -> {
+                return unreadableJson(mapping, uri);
+            }
+            case JsonProcessingException parsing -> {
+                return malformedJson(parsing, uri);
+            }
+            case null, default -> { }
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {

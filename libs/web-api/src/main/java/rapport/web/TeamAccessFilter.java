@@ -21,7 +21,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * Authorization for every {@code /api} endpoint, in one place: a valid bearer token is required
  * (401 otherwise), the caller needs one of the realm roles, assessors may only read, and
  * {@code /api/teams/{teamId}/...} is open only to members of that team (its id in the token's
- * {@code teams} claim) and to admins. Runs after the resource is matched, so path parameters are known.
+ * {@code teams} claim) and to admins. Runs after the resource is matched, so path parameters are known;
+ * they are checked (a malformed team id, a NUL character) only once the caller is known.
  */
 public class TeamAccessFilter {
 
@@ -34,21 +35,25 @@ public class TeamAccessFilter {
     @ServerRequestFilter
     public Uni<Void> authorize(ContainerRequestContext request, UriInfo uri) {
         if (!uri.getPath().startsWith("/api/")) {
+            RequestParameters.requireStorable(uri);
             return Uni.createFrom().voidItem();
         }
         String teamId = uri.getPathParameters().getFirst("teamId");
-        if (teamId != null && !TEAM_ID.matcher(teamId).matches()) {
-            return Uni.createFrom().failure(ProblemException.invalidField("teamId",
-                    "must be 1-63 lower-case letters, digits or hyphens, starting with a letter or digit"));
-        }
         boolean write = !READ_METHODS.contains(request.getMethod());
-        return identities.getDeferredIdentity().invoke(identity -> check(identity, teamId, write)).replaceWithVoid();
+        return identities.getDeferredIdentity().invoke(identity -> check(identity, teamId, write, uri))
+                .replaceWithVoid();
     }
 
-    private static void check(SecurityIdentity identity, String teamId, boolean write) {
+    /** Who is asking comes first: a stranger learns nothing about the request, not even that a parameter is bad. */
+    private static void check(SecurityIdentity identity, String teamId, boolean write, UriInfo uri) {
         if (identity.isAnonymous()) {
             throw new UnauthorizedException();
         }
+        if (teamId != null && !TEAM_ID.matcher(teamId).matches()) {
+            throw ProblemException.invalidField("teamId",
+                    "must be 1-63 lower-case letters, digits or hyphens, starting with a letter or digit");
+        }
+        RequestParameters.requireStorable(uri);
         Set<String> roles = identity.getRoles();
         if (roles.stream().noneMatch(Roles.ALL::contains)) {
             throw new ForbiddenException("your token carries none of the roles agent, assessor or admin");

@@ -44,7 +44,8 @@ class ParamConvertersTest {
         assertInvalid("customerId", "3f2b8c1e5d4a4e6f9a7b1c2d3e4f5a6b",
                 "must be a UUID, e.g. 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b");
         assertInvalid("colour", "red", "must be one of [RED, GREEN]");
-        assertInvalid("since", "2026-11-23", "must be an ISO-8601 instant, e.g. 2026-11-23T09:30:00Z");
+        assertInvalid("since", "2026-11-23", StorableValues.INSTANT);
+        assertInvalid("since", "+10000-01-01T00:00:00Z", StorableValues.INSTANT);
         assertInvalid("size", "ten", "must be a whole number");
         assertInvalid("limit", "99999999999", "must be a whole number");
         assertInvalid("all", "maybe", "must be true or false");
