@@ -71,7 +71,7 @@ class ErasureTest {
             assertThat(rows(db, "select erased_by, erased_at from erasure_audit where customer_id = ?", customer))
                     .containsExactly(API.user);
             assertThat(rows(db, "select display_name from customer where id = ?", customer)).containsExactly("[erased]");
-            assertThat(rows(db, "select body from idempotency_record where team_id = ? and idempotency_key = '" + key + "'",
+            assertThat(rows(db, "select body from idempotency_request where team_id = ? and idempotency_key = '" + key + "'",
                     API.team)).isEmpty();
             assertThat(rows(db, "select payload from outbox_event where payload like ?", "%" + email + "%"))
                     .as("no stored copy of the e-mail").isEmpty();

@@ -9,7 +9,7 @@ import io.restassured.response.Response;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import rapport.customer.idempotency.IdempotencyPurge;
+import rapport.web.idempotency.IdempotencyPurge;
 
 @QuarkusTest
 class IdempotencyTest {
@@ -109,12 +109,12 @@ class IdempotencyTest {
         API.as().header("Idempotency-Key", recentKey).body(body).queryParam("allowDuplicate", true)
                 .post("/api/teams/{team}/customers", API.team).then().statusCode(201);
         try (var db = rapport.testing.TestPostgres.connect(); var age = db.prepareStatement(
-                "update idempotency_record set created_at = now() - interval '2 days' where idempotency_key = ?")) {
+                "update idempotency_request set created_at = now() - interval '2 days' where idempotency_key = ?")) {
             age.setString(1, key);
             assertThat(age.executeUpdate()).isEqualTo(1);
         }
         assertThat(purge.purgeExpired()).isGreaterThanOrEqualTo(1);
-        assertThat(TeamApi.count("select count(*) from idempotency_record where idempotency_key = ?", recentKey))
+        assertThat(TeamApi.count("select count(*) from idempotency_request where idempotency_key = ?", recentKey))
                 .isEqualTo(1);
         String again = API.as().header("Idempotency-Key", key).body(body).queryParam("allowDuplicate", true)
                 .post("/api/teams/{team}/customers", API.team).then().statusCode(201).extract().path("id");

@@ -21,6 +21,26 @@ class ErasureTest {
     private static final String TEAM = Fixtures.team("erase");
 
     @Test
+    void recordedFeedbackAboutAnErasedCustomerKeepsItsScoresButTakesNoComment() throws Exception {
+        UUID customer = Fixtures.knownCustomer(TEAM, "Ezra Erased", "ezra@example.org", true);
+        TestEvents.publish(Fixtures.erased(TEAM, customer), customer);
+        await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
+                "select count(*) from directory_customer where customer_id = ? and erased", customer) == 1);
+
+        given().auth().oauth2(TestTokens.agent(TEAM).mint()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("source", "PAPER", "customerId", customer.toString(),
+                        "answers", Map.of("csat", 4, "comment", "I am Ezra, call me on 07700 900123")))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://rapport.dev/problems/customer-erased"))
+                .body("errors[0].field", equalTo("answers.comment"));
+        assertThat(Fixtures.count("select count(*) from survey_response where customer_id = ?", customer)).isZero();
+        given().auth().oauth2(TestTokens.agent(TEAM).mint()).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("source", "PAPER", "customerId", customer.toString(), "answers", Map.of("csat", 4)))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(201);
+    }
+
+    @Test
     void erasureDeletesCommentsAndPersonalDataKeepsScoresAndWithdrawsLinks() throws Exception {
         UUID customer = Fixtures.knownCustomer(TEAM, "Erin Erasable", "erin@example.org", true);
         Fixtures.answer(Fixtures.token(Fixtures.link(TEAM, customer)),

@@ -64,6 +64,8 @@ class InvitationFromEventsTest {
         await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
                 "select count(*) from directory_customer where team_id = ? and display_name = 'Marker'", TEAM) == 1);
         assertThat(invitationsOf(customer)).isEqualTo(1);
+        await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
+                "select count(*) from mail_outbox where customer_id = ?", customer) == 0);
         assertThat(mailbox.getMailsSentTo("twice@example.org")).hasSize(1);
     }
 

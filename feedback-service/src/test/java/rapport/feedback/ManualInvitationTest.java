@@ -2,6 +2,7 @@ package rapport.feedback;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
@@ -43,7 +44,7 @@ class ManualInvitationTest {
                 .extract().path("link");
         String token = Fixtures.token(link);
 
-        assertThat(mailbox.getMailsSentTo("byhand@example.org")).hasSize(1);
+        await().atMost(Fixtures.EVENTUALLY).until(() -> mailbox.getMailsSentTo("byhand@example.org").size() == 1);
         assertThat(mailbox.getMailsSentTo("byhand@example.org").getFirst().getText()).contains(link);
         assertThat(mailbox.getMailsSentTo("byhand@example.org").getFirst().getHtml())
                 .contains("Hello &lt;b&gt;By Hand&lt;/b&gt;", "href=\"" + link + "\"").doesNotContain("<b>By");
@@ -130,7 +131,8 @@ class ManualInvitationTest {
                 .body("link", startsWith("http")).extract().path("invitation.id");
         given().auth().oauth2(TestTokens.agent(TEAM).mint()).contentType(ContentType.JSON)
                 .header("Idempotency-Key", "retry-" + customer).body(Map.of("customerId", customer.toString()))
-                .post("/api/teams/{team}/invitations", TEAM).then().statusCode(200)
+                .post("/api/teams/{team}/invitations", TEAM).then().statusCode(201)
+                .header("Idempotent-Replayed", "true")
                 .body("invitation.id", equalTo(first)).body("link", nullValue());
         assertThat(Fixtures.count("select count(*) from invitation where customer_id = ?", customer)).isEqualTo(1);
     }

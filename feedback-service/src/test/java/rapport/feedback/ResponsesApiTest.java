@@ -18,11 +18,16 @@ import org.junit.jupiter.api.Test;
 import rapport.events.Topics;
 import rapport.testing.EventContract;
 import rapport.testing.KafkaTestClient;
+import rapport.testing.TestEvents;
 import rapport.testing.TestTokens;
+import rapport.web.idempotency.IdempotencyPurge;
 
 /** The team API: recorded feedback, refused bad input, filtered lists and summary counts. */
 @QuarkusTest
 class ResponsesApiTest {
+
+    @jakarta.inject.Inject
+    IdempotencyPurge purge;
 
     private static final String TEAM = Fixtures.team("resp");
 
@@ -153,6 +158,49 @@ class ResponsesApiTest {
                 .body("type", equalTo("https://rapport.dev/problems/idempotency-key-reused"))
                 .body("errors[0].field", equalTo("Idempotency-Key"));
         assertThat(Fixtures.responsesOf(TEAM)).isEqualTo(stored);
+    }
+
+    @Test
+    void aResponsesCaseMustBeAResolvedCaseOfThisTeamAndCustomer() throws Exception {
+        UUID customer = Fixtures.knownCustomer(TEAM, "Case Checked", null, false);
+        UUID other = Fixtures.knownCustomer(TEAM, "Other Customer", null, false);
+        UUID ownCase = UUID.randomUUID();
+        UUID foreignCase = UUID.randomUUID();
+        String foreignTeam = Fixtures.team("resp-foreign");
+        UUID foreignCustomer = Fixtures.knownCustomer(foreignTeam, "Foreign", null, false);
+        TestEvents.publish(Fixtures.resolved(TEAM, customer, ownCase, 1, "rita"), customer);
+        TestEvents.publish(Fixtures.resolved(foreignTeam, foreignCustomer, foreignCase, 1, "rita"), foreignCustomer);
+        org.awaitility.Awaitility.await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
+                "select count(*) from case_resolution where case_id in (?, ?)", ownCase, foreignCase) == 2);
+        long stored = Fixtures.responsesOf(TEAM);
+
+        for (UUID refused : new UUID[] { foreignCase, UUID.randomUUID() }) {
+            as(TEAM).body(Map.of("source", "PAPER", "customerId", customer.toString(), "caseId", refused.toString(),
+                    "answers", Map.of("csat", 3))).post("/api/teams/{team}/responses", TEAM).then().statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        as(TEAM).body(Map.of("source", "PAPER", "customerId", other.toString(), "caseId", ownCase.toString(),
+                "answers", Map.of("csat", 3))).post("/api/teams/{team}/responses", TEAM).then().statusCode(422)
+                .body("type", equalTo("https://rapport.dev/problems/case-of-another-customer"))
+                .body("errors[0].field", equalTo("caseId"));
+        assertThat(Fixtures.responsesOf(TEAM)).isEqualTo(stored);
+        as(TEAM).body(Map.of("source", "PAPER", "customerId", customer.toString(), "caseId", ownCase.toString(),
+                "answers", Map.of("csat", 3))).post("/api/teams/{team}/responses", TEAM).then().statusCode(201)
+                .body("caseId", equalTo(ownCase.toString()));
+    }
+
+    @Test
+    void idempotencyKeysExpireAfterTheRetentionAndTheKeyThenMakesANewRequest() throws Exception {
+        String key = "paper-" + UUID.randomUUID();
+        as(TEAM).header("Idempotency-Key", key).body(Map.of("source", "PAPER", "answers", Map.of("csat", 3)))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(201);
+        Fixtures.execute("update idempotency_request set created_at = now() - interval '2 days' where idempotency_key = ?",
+                key);
+        assertThat(purge.purgeExpired()).isGreaterThanOrEqualTo(1);
+        long stored = Fixtures.responsesOf(TEAM);
+        as(TEAM).header("Idempotency-Key", key).body(Map.of("source", "PAPER", "answers", Map.of("csat", 5)))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(201);
+        assertThat(Fixtures.responsesOf(TEAM)).isEqualTo(stored + 1);
     }
 
     @Test

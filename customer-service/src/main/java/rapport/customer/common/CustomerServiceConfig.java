@@ -13,12 +13,4 @@ public interface CustomerServiceConfig {
      */
     @WithDefault("5M")
     Duration clockSkewTolerance();
-
-    /** How long an Idempotency-Key and its stored response are kept; a retry after that is a new request. */
-    @WithDefault("P1D")
-    Duration idempotencyRetention();
-
-    /** How often expired idempotency keys are deleted. */
-    @WithDefault("1H")
-    Duration idempotencyPurgeInterval();
 }

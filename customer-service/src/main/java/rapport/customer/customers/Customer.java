@@ -127,7 +127,20 @@ public class Customer extends PanacheEntityBase {
      * between this check and the new data this transaction records about the customer.
      */
     public static Customer requireActive(String teamId, UUID id) {
-        Customer customer = Optional.ofNullable(Customer.<Customer>findById(id, LockModeType.PESSIMISTIC_READ))
+        return requireActive(teamId, id, LockModeType.PESSIMISTIC_READ);
+    }
+
+    /**
+     * {@link #requireActive(String, UUID)} for a transaction that changes the customer's own row: locked for
+     * update from the start, as two transactions that both share-locked the row could never both upgrade
+     * (PostgreSQL would abort one as a deadlock).
+     */
+    public static Customer requireActiveForUpdate(String teamId, UUID id) {
+        return requireActive(teamId, id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private static Customer requireActive(String teamId, UUID id, LockModeType lock) {
+        Customer customer = Optional.ofNullable(Customer.<Customer>findById(id, lock))
                 .filter(c -> c.teamId.equals(teamId)).orElseThrow(() -> ProblemException.notFound("customer", id));
         if (customer.erased()) {
             throw ProblemException.conflict("customer-erased", "Customer erased",

@@ -15,8 +15,10 @@ import rapport.messaging.outbox.OutboxWriter;
 import rapport.web.Page;
 import rapport.web.PageParams;
 import rapport.web.ProblemException;
+import rapport.web.RetryOnConflict;
 
 @ApplicationScoped
+@RetryOnConflict
 public class CustomerService {
 
     @Inject
@@ -38,7 +40,7 @@ public class CustomerService {
 
     @Transactional
     public CustomerView update(String teamId, UUID customerId, CustomerDetails details, boolean allowDuplicate) {
-        Customer customer = Customer.requireActive(teamId, customerId);
+        Customer customer = Customer.requireActiveForUpdate(teamId, customerId);
         if (!allowDuplicate) {
             refuseDuplicate(teamId, customerId, details);
         }

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.customer.common.ApiExamples;
-import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.idempotency.IdempotentRequests;
 import rapport.web.Idempotency;
 import rapport.web.Page;
 import rapport.web.PageParams;

@@ -19,7 +19,7 @@ import rapport.customer.customers.Customer;
 import rapport.customer.customers.CustomerView;
 import rapport.customer.followups.FollowUp;
 import rapport.customer.followups.FollowUpView;
-import rapport.customer.idempotency.IdempotentRequests;
+import rapport.web.idempotency.IdempotentRequests;
 import rapport.customer.interactions.Interaction;
 import rapport.customer.interactions.InteractionView;
 import rapport.events.EventType;

@@ -15,6 +15,7 @@ import rapport.events.customer.CustomerRegistered;
 import rapport.events.customer.CustomerUpdated;
 import rapport.feedback.directory.CustomerDirectory;
 import rapport.feedback.invitation.InvitationService;
+import rapport.feedback.invitation.MailOutbox;
 import rapport.feedback.response.ResponseService;
 import rapport.messaging.inbox.EventHandler;
 import rapport.messaging.inbox.EventPayloads;
@@ -34,6 +35,9 @@ public class FeedbackEventHandler implements EventHandler {
 
     @Inject
     InvitationService invitations;
+
+    @Inject
+    MailOutbox mails;
 
     @Inject
     ResponseService responses;
@@ -57,6 +61,7 @@ public class FeedbackEventHandler implements EventHandler {
             CustomerErased erased = payloads.read(event, CustomerErased.class);
             directory.erased(erased, event.time());
             invitations.withdrawAll(erased.customerId());
+            mails.forget(erased.customerId());
             responses.eraseComments(erased.customerId());
         });
         routes.put(EventType.CASE_RESOLVED,

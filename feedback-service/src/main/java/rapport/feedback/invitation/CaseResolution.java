@@ -19,7 +19,7 @@ import rapport.events.customer.CaseResolved;
 /** One resolution of a case, as announced by case.resolved, and what feedback-service did about it. */
 @Entity
 @Table(name = "case_resolution")
-class CaseResolution extends PanacheEntityBase {
+public class CaseResolution extends PanacheEntityBase {
 
     @EmbeddedId
     public Key key;
@@ -78,8 +78,8 @@ class CaseResolution extends PanacheEntityBase {
                 InvitationDecision.AWAITING_CUSTOMER);
     }
 
-    /** The latest resolution of a case, for a hand-made invitation about it. */
-    static Optional<CaseResolution> latest(UUID caseId) {
+    /** The latest resolution of a case, for a hand-made invitation or recorded feedback about it. */
+    public static Optional<CaseResolution> latest(UUID caseId) {
         return find("key.caseId = ?1 order by key.resolution desc", caseId).firstResultOptional();
     }
 

@@ -10,18 +10,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.jboss.logging.Logger;
 import rapport.feedback.directory.DirectoryEntry;
 
 /**
- * E-mails a survey link when mail is enabled. Sending happens inside the creating transaction, just
- * before it commits: a failed send leaves the invitation as a LINK for the team to pass on, and a
- * send followed by a failed commit leaves the customer a link that shows the "not found" page.
+ * The survey invitation mail: whether a customer can get one, its text (Qute templates), and handing
+ * it to the SMTP server. Mails are queued and sent after commit by {@link MailOutbox}.
  */
 @ApplicationScoped
 class InvitationMailer {
 
-    private static final Logger LOG = Logger.getLogger(InvitationMailer.class);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneOffset.UTC);
 
@@ -30,6 +27,10 @@ class InvitationMailer {
         static native TemplateInstance invitationText(String name, String link, String expiresOn);
 
         static native TemplateInstance invitationHtml(String name, String link, String expiresOn);
+    }
+
+    /** A mail ready to send. */
+    record Message(String to, String subject, String text, String html) {
     }
 
     @Inject
@@ -43,19 +44,16 @@ class InvitationMailer {
         return config.mail().enabled() && customer.invitable() && customer.hasEmail();
     }
 
-    /** @return whether the mail was handed to the SMTP server */
-    boolean send(DirectoryEntry customer, String link, Instant expiresAt) {
+    Message compose(DirectoryEntry customer, String link, Instant expiresAt) {
         String name = customer.displayName() == null ? "" : customer.displayName();
         String expiresOn = DAY.format(expiresAt);
-        try {
-            mailer.send(Mail.withText(customer.email(), config.mail().subject(),
-                            Templates.invitationText(name, link, expiresOn).render())
-                    .setHtml(Templates.invitationHtml(name, link, expiresOn).render()));
-            return true;
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not e-mail a survey invitation to customer %s (%s); it stays a link for the team to pass on",
-                    customer.customerId(), e.getMessage());
-            return false;
-        }
+        return new Message(customer.email(), config.mail().subject(),
+                Templates.invitationText(name, link, expiresOn).render(),
+                Templates.invitationHtml(name, link, expiresOn).render());
+    }
+
+    /** @throws RuntimeException when the SMTP server did not take the mail */
+    void send(Message message) {
+        mailer.send(Mail.withText(message.to(), message.subject(), message.text()).setHtml(message.html()));
     }
 }

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.web.Idempotency;
+import rapport.web.idempotency.IdempotentRequests;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -43,12 +44,15 @@ public class InvitationResource {
     @Inject
     JsonWebToken caller;
 
+    @Inject
+    IdempotentRequests idempotency;
+
     @POST
     @Operation(summary = "Create a survey invitation by hand",
             description = "Returns the survey link once (only a hash of its token is stored). E-mails it when mail "
                     + "is on, the customer has an e-mail address and agreed to surveys, and sendEmail is not false. "
                     + "Publishes rapport.invitation.sent.v1. A retry with the same Idempotency-Key returns the first "
-                    + "invitation (200) without its link.")
+                    + "answer again (201, header Idempotent-Replayed: true) without its link.")
     @APIResponse(responseCode = "201", description = "Created; `link` is shown only now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "created",
                     value = """
@@ -57,7 +61,6 @@ public class InvitationResource {
                              "origin": "MANUAL", "delivery": "LINK", "status": "OPEN",
                              "sentAt": "2026-11-23T10:00:00Z", "expiresAt": "2026-12-07T10:00:00Z"},
                              "link": "http://127.0.0.1:8082/s/q3Jx0f8mYb2c9kKp4Zr1Tn6Wv5Ue7Hs3Ld0Ga8Bi2Mo"}""")))
-    @APIResponse(responseCode = "200", description = "Idempotency-Key replay: the earlier invitation, link null")
     @APIResponse(responseCode = "404", description = "No such customer in this team",
             content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "unknown customer", value = """
                     {"type": "https://rapport.dev/problems/not-found", "title": "Not found", "status": 404,
@@ -70,12 +73,11 @@ public class InvitationResource {
     public Response create(@PathParam("teamId") String teamId, @Valid @NotNull NewInvitation request,
             @Parameter(description = "Makes a retried POST safe", example = "7d1f0c2a-invite-1")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        IssuedInvitation issued = invitations.createByHand(teamId, request, caller.getName(), idempotencyKey);
-        if (issued.link() == null) {
-            return Response.ok(issued).build();
-        }
-        return Response.created(uri.getAbsolutePathBuilder().path(issued.invitation().id().toString()).build())
-                .entity(issued).build();
+        return idempotency.run(teamId, idempotencyKey, IdempotentRequests.route("POST", uri), request, () -> {
+            IssuedInvitation issued = invitations.createByHand(teamId, request, caller.getName());
+            return Response.created(uri.getAbsolutePathBuilder().path(issued.invitation().id().toString()).build())
+                    .entity(issued).build();
+        });
     }
 
     @GET

@@ -12,7 +12,6 @@ import rapport.events.EventType;
 import rapport.events.customer.CaseResolved;
 import rapport.events.feedback.InvitationSent;
 import rapport.feedback.common.Channel;
-import rapport.feedback.common.IdempotencyKeys;
 import rapport.feedback.directory.CustomerDirectory;
 import rapport.feedback.directory.DirectoryEntry;
 import rapport.messaging.inbox.UnprocessableEventException;
@@ -25,7 +24,6 @@ import rapport.web.ProblemException;
 @ApplicationScoped
 public class InvitationService {
 
-    private static final String IDEMPOTENCY_SCOPE = "invitation";
 
     @Inject
     CustomerDirectory directory;
@@ -34,13 +32,13 @@ public class InvitationService {
     InvitationMailer mailer;
 
     @Inject
+    MailOutbox mails;
+
+    @Inject
     InvitationConfig config;
 
     @Inject
     OutboxWriter outbox;
-
-    @Inject
-    IdempotencyKeys idempotencyKeys;
 
     @Inject
     Clock clock;
@@ -97,12 +95,8 @@ public class InvitationService {
 
     /** A team member's invitation; the link in the result is the only time it is shown. */
     @Transactional
-    public IssuedInvitation createByHand(String teamId, NewInvitation request, String caller, String idempotencyKey) {
+    public IssuedInvitation createByHand(String teamId, NewInvitation request, String caller) {
         UUID id = UUID.randomUUID();
-        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id, request);
-        if (earlier.isPresent()) {
-            return new IssuedInvitation(get(teamId, earlier.get()), null);
-        }
         DirectoryEntry customer = directory.get(teamId, request.customerId());
         if (customer.erased()) {
             throw ProblemException.unprocessable("customer-erased", "Customer erased",
@@ -212,7 +206,8 @@ public class InvitationService {
         invitation.delivery = Delivery.LINK;
         invitation.persistAndFlush(); // a constraint failure must happen before any mail goes out
         String link = linkFor(token);
-        if (mayMail && mailer.canMail(customer) && mailer.send(customer, link, invitation.expiresAt)) {
+        if (mayMail && mailer.canMail(customer)) {
+            mails.queue(invitation, customer, link);
             invitation.delivery = Delivery.EMAIL;
         }
         outbox.publish(EventType.INVITATION_SENT, invitation.customerId, invitation.teamId, new InvitationSent(

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import rapport.web.Idempotency;
+import rapport.web.idempotency.IdempotentRequests;
 import rapport.web.Page;
 import rapport.web.PageParams;
 
@@ -44,6 +45,9 @@ public class ResponseResource {
 
     @Inject
     JsonWebToken caller;
+
+    @Inject
+    IdempotentRequests idempotency;
 
     @POST
     @Operation(summary = "Record feedback a team member collected",
@@ -82,9 +86,11 @@ public class ResponseResource {
     public Response record(@PathParam("teamId") String teamId, @Valid @NotNull RecordedResponse request,
             @Parameter(description = "Makes a retried POST safe", example = "paper-form-0042")
             @HeaderParam(Idempotency.HEADER) String idempotencyKey, UriInfo uri) {
-        ResponseView recorded = responses.record(teamId, request, caller.getName(), idempotencyKey);
-        return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
-                .entity(recorded).build();
+        return idempotency.run(teamId, idempotencyKey, IdempotentRequests.route("POST", uri), request, () -> {
+            ResponseView recorded = responses.record(teamId, request, caller.getName());
+            return Response.created(uri.getAbsolutePathBuilder().path(recorded.id().toString()).build())
+                    .entity(recorded).build();
+        });
     }
 
     @GET

@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 import rapport.events.EventType;
 import rapport.events.feedback.FeedbackSubmitted;
-import rapport.feedback.common.IdempotencyKeys;
 import rapport.feedback.directory.CustomerDirectory;
+import rapport.feedback.directory.DirectoryEntry;
+import rapport.feedback.invitation.CaseResolution;
 import rapport.feedback.invitation.Invitation;
 import rapport.feedback.invitation.InvitationService;
 import rapport.feedback.invitation.InvitationStatus;
@@ -25,8 +26,6 @@ import rapport.web.ProblemException;
 @ApplicationScoped
 public class ResponseService {
 
-    private static final String IDEMPOTENCY_SCOPE = "response";
-
     @Inject
     InvitationService invitations;
 
@@ -35,9 +34,6 @@ public class ResponseService {
 
     @Inject
     OutboxWriter outbox;
-
-    @Inject
-    IdempotencyKeys idempotencyKeys;
 
     @Inject
     Validator validator;
@@ -81,12 +77,8 @@ public class ResponseService {
 
     /** Feedback a team member collected; bad input is refused before anything is written. */
     @Transactional
-    public ResponseView record(String teamId, RecordedResponse request, String caller, String idempotencyKey) {
+    public ResponseView record(String teamId, RecordedResponse request, String caller) {
         UUID id = UUID.randomUUID();
-        Optional<UUID> earlier = idempotencyKeys.claim(teamId, IDEMPOTENCY_SCOPE, idempotencyKey, id, request);
-        if (earlier.isPresent()) {
-            return get(teamId, earlier.get());
-        }
         if (request.source() == Source.SURVEY_LINK) {
             throw ProblemException.invalidField("source", "SURVEY_LINK is reserved for answers through the survey "
                     + "page; use PAPER, PHONE, IN_PERSON, EMAIL or OTHER");
@@ -119,11 +111,38 @@ public class ResponseService {
             }
             response.customerId = directory.get(teamId, request.customerId()).customerId();
         }
-        response.caseId = request.caseId() != null ? request.caseId() : response.caseId;
+        if (request.caseId() != null) {
+            response.caseId = requireCaseOf(teamId, request.caseId(), response.customerId);
+        }
+        refuseCommentAboutErased(response.customerId, answers);
         response.agent = request.agent() != null ? request.agent() : response.agent;
         response.channel = request.channel() != null ? request.channel() : response.channel;
         store(response);
         return ResponseView.of(response);
+    }
+
+    /**
+     * A case this service knows from its {@code case.resolved} events, of this team and (when known) of
+     * this customer. An unknown case, or another team's, is a 404 as an unknown customer is (its
+     * resolution may still be on its way: a client retries), without telling whether another team has it.
+     */
+    private static UUID requireCaseOf(String teamId, UUID caseId, UUID customerId) {
+        CaseResolution resolution = CaseResolution.latest(caseId).filter(r -> r.teamId.equals(teamId))
+                .orElseThrow(() -> ProblemException.notFound("resolved case", caseId));
+        if (customerId != null && !resolution.customerId.equals(customerId)) {
+            throw ProblemException.unprocessable("case-of-another-customer", "Case of another customer",
+                    "case " + caseId + " is not a case of customer " + customerId, "caseId");
+        }
+        return caseId;
+    }
+
+    /** An erased customer's scores still count (anonymous facts), but nothing personal is recorded about them. */
+    private void refuseCommentAboutErased(UUID customerId, Answers answers) {
+        if (customerId != null && answers.comment() != null
+                && directory.find(customerId).filter(DirectoryEntry::erased).isPresent()) {
+            throw ProblemException.unprocessable("customer-erased", "Customer erased", "customer " + customerId
+                    + " was erased: their feedback can be recorded without a comment", "answers.comment");
+        }
     }
 
     public ResponseView get(String teamId, UUID responseId) {

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import rapport.kpi.common.Sql;
 import rapport.kpi.maths.Bucket;
 import rapport.kpi.maths.FcrCase;
@@ -65,12 +68,21 @@ public class EvidenceFacts {
         String filtered = conditions(filter, "r.agent", "r.customer_id", parameters);
         parameters.add(COMMENTS);
         return sql.query("""
-                select r.submitted_at, r.channel, r.csat, r.nps, r.comment from rm_response r
+                select r.submitted_at, r.channel, r.csat, r.nps, r.comment, r.customer_id from rm_response r
                 where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ? and r.comment is not null""" + filtered
-                + " order by r.submitted_at desc limit ?", parameters, row -> new AnonymisedComment(
-                        LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone), row.getString("channel"),
-                        Sql.integer(row, "csat"), Sql.integer(row, "nps"),
-                        AnonymisedComment.mask(row.getString("comment"))));
+                + " order by r.submitted_at desc limit ?", parameters, row -> {
+                    UUID customer = row.getObject("customer_id", UUID.class);
+                    // contact details first: an e-mail address may hold the name, and is masked whole
+                    String comment = AnonymisedComment.mask(row.getString("comment"));
+                    return new AnonymisedComment(LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone),
+                            row.getString("channel"), Sql.integer(row, "csat"), Sql.integer(row, "nps"),
+                            customer == null ? comment : NameParts.mask(comment, customer, nameParts(customer)));
+                });
+    }
+
+    private Set<String> nameParts(UUID customerId) {
+        return new HashSet<>(sql.query("select part_hash from rm_customer_name_part where customer_id = ?",
+                row -> row.getString(1), customerId));
     }
 
     /** The pack's filters: the team member, and the customers' kind and value segment as the KPIs apply them. */

@@ -58,6 +58,4 @@ public class ImprovementAction extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
-    @Column(name = "idempotency_key")
-    public String idempotencyKey;
 }

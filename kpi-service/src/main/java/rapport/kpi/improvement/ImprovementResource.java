@@ -29,6 +29,8 @@ import rapport.kpi.api.KpiResource;
 import rapport.kpi.report.KpiRequests;
 import rapport.web.Page;
 import rapport.web.PageParams;
+import rapport.web.Idempotency;
+import rapport.web.idempotency.IdempotentRequests;
 
 @Path("/api/teams/{teamId}/improvements")
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,12 +53,15 @@ public class ImprovementResource {
     @Inject
     JsonWebToken caller;
 
+    @Inject
+    IdempotentRequests idempotency;
+
     @POST
     @Operation(summary = "Record an improvement action", description = "What the team changed and why, the KPI it "
             + "targets and the expected direction. Windows default to the 28 days before and from dateInPlace. "
-            + "A retried POST with the same Idempotency-Key returns the action created the first time (200).")
+            + "A retried POST with the same Idempotency-Key gets the first answer again (201, header "
+            + "Idempotent-Replayed: true); the same key with another body is a 422 (idempotency-key-reused).")
     @APIResponse(responseCode = "201", description = "Created; Location names it")
-    @APIResponse(responseCode = "200", description = "Already created by an earlier request with this Idempotency-Key")
     @APIResponse(responseCode = "400", description = "Missing field, unknown or non-evaluable KPI, date in the future, "
             + "overlapping or empty windows", content = @Content(mediaType = PROBLEM, examples = @ExampleObject(
             name = "future date", value = """
@@ -65,12 +70,13 @@ public class ImprovementResource {
                      "errors":[{"field":"dateInPlace","message":"must not be in the future (today is 2026-03-10)"}]}""")))
     public Response create(@Parameter(example = "demo") @PathParam("teamId") String teamId,
             @Parameter(description = "Makes a retried POST safe", example = "9b1f0c52-create-1")
-            @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
             @Valid @NotNull ImprovementRequest request, @jakarta.ws.rs.core.Context UriInfo uri) {
-        ImprovementService.Saved saved = improvements.create(teamId, request, idempotencyKey, caller.getName());
-        return Response.status(saved.created() ? 201 : 200)
-                .location(uri.getAbsolutePathBuilder().path(saved.improvement().id().toString()).build())
-                .entity(saved.improvement()).build();
+        return idempotency.run(teamId, idempotencyKey, IdempotentRequests.route("POST", uri), request, () -> {
+            Improvement created = improvements.create(teamId, request, caller.getName());
+            return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                    .entity(created).build();
+        });
     }
 
     @GET

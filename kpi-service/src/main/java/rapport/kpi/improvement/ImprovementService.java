@@ -29,28 +29,16 @@ public class ImprovementService {
     @Inject
     Clock clock;
 
-    /** The stored action and whether this call created it (false: an earlier POST with the same Idempotency-Key). */
-    public record Saved(Improvement improvement, boolean created) {
-    }
-
     @Transactional
-    public Saved create(String teamId, ImprovementRequest request, String idempotencyKey, String user) {
-        if (idempotencyKey != null) {
-            Optional<ImprovementAction> earlier = ImprovementAction.find("teamId = ?1 and idempotencyKey = ?2", teamId,
-                    idempotencyKey).firstResultOptional();
-            if (earlier.isPresent()) {
-                return new Saved(Improvement.of(earlier.get()), false);
-            }
-        }
+    public Improvement create(String teamId, ImprovementRequest request, String user) {
         ImprovementAction action = new ImprovementAction();
         action.id = UUID.randomUUID();
         action.teamId = teamId;
         action.createdBy = user;
         action.createdAt = clock.instant();
-        action.idempotencyKey = idempotencyKey;
         apply(action, request);
         action.persist();
-        return new Saved(Improvement.of(action), true);
+        return Improvement.of(action);
     }
 
     @Transactional

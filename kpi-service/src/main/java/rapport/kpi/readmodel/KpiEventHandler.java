@@ -48,11 +48,13 @@ public class KpiEventHandler implements EventHandler {
             CustomerRegistered registered = payloads.read(event, CustomerRegistered.class);
             readModel.customer(registered.customerId(), registered.teamId(), registered.kind(),
                     registered.valueSegment(), registered.registeredAt());
+            readModel.customerName(registered.customerId(), registered.displayName());
         });
         routes.put(EventType.CUSTOMER_UPDATED, event -> {
             CustomerUpdated updated = payloads.read(event, CustomerUpdated.class);
             readModel.customer(updated.customerId(), updated.teamId(), updated.kind(), updated.valueSegment(),
                     updated.updatedAt());
+            readModel.customerName(updated.customerId(), updated.displayName());
         });
         routes.put(EventType.CUSTOMER_ERASED,
                 event -> readModel.customerErased(payloads.read(event, CustomerErased.class)));

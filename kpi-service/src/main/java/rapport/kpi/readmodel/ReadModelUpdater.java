@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import rapport.events.customer.ComplaintStepRecorded;
 import rapport.events.customer.CustomerErased;
@@ -12,6 +13,7 @@ import rapport.events.customer.FollowUpPromised;
 import rapport.events.feedback.FeedbackSubmitted;
 import rapport.events.feedback.InvitationSent;
 import rapport.kpi.common.Sql;
+import rapport.kpi.evidence.NameParts;
 
 /**
  * Applies events to the read model. Every method is an upsert, idempotent on its own, and correct
@@ -36,6 +38,19 @@ public class ReadModelUpdater {
                 customerId, teamId, kind, valueSegment, at);
     }
 
+    /** Keeps the hashes of the parts of a customer's name (never the name), unless the customer was erased. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void customerName(UUID customerId, String displayName) {
+        List<Object[]> rows = NameParts.hashes(customerId, displayName).stream()
+                .map(hash -> new Object[] { customerId, hash, customerId }).toList();
+        if (!rows.isEmpty()) {
+            sql.batch("""
+                    insert into rm_customer_name_part (customer_id, part_hash)
+                    select ?::uuid, ?::varchar where not exists (select 1 from rm_erased_customer where customer_id = ?)
+                    on conflict do nothing""", rows);
+        }
+    }
+
     /** Right to erasure: the customer's comments go, and any that arrive later are dropped. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void customerErased(CustomerErased event) {
@@ -43,6 +58,7 @@ public class ReadModelUpdater {
                 insert into rm_erased_customer (customer_id, team_id, erased_at) values (?, ?, ?)
                 on conflict (customer_id) do nothing""", event.customerId(), event.teamId(), event.erasedAt());
         sql.update("update rm_response set comment = null where customer_id = ?", event.customerId());
+        sql.update("delete from rm_customer_name_part where customer_id = ?", event.customerId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -114,6 +130,6 @@ public class ReadModelUpdater {
     public void clear() {
         sql.update("""
                 truncate rm_customer, rm_erased_customer, rm_interaction, rm_voided_interaction, rm_case,
-                    rm_complaint_step, rm_invitation, rm_response, rm_promise""");
+                    rm_complaint_step, rm_invitation, rm_response, rm_promise, rm_customer_name_part""");
     }
 }

@@ -71,7 +71,8 @@ class EvidencePackTest {
                 IN_PLACE.atStartOfDay(LONDON).toInstant()));
         Publisher.publish(EventType.FEEDBACK_SUBMITTED, TEAM, zebedee, Payloads.feedback(TEAM, zebedee, null, null,
                 "ann", "PHONE", IN_PLACE.plusDays(3).atTime(12, 0).atZone(LONDON).toInstant(), 5, 10, 6,
-                "Ring me on 07700 900123 or zebedee.quux@example.com - the new call-back checklist made it easy"));
+                "I am Zebedee Quux. Ring me on 07700 900123 or zebedee.quux@example.com - the new call-back "
+                        + "checklist made it easy"));
     }
 
     private static void cases(List<Publisher.Sent> events, LocalDate day, int resolved, int total) {
@@ -99,8 +100,9 @@ class EvidencePackTest {
                 .contains("First contact resolution").contains("fcr/v1").contains("55 %")
                 .contains("Reviews and improves service using KPIs")
                 .contains("the new call-back checklist made it easy").contains("[e-mail removed]")
-                .contains("[phone removed]")
-                .doesNotContain(NAME).doesNotContain("zebedee.quux@example.com").doesNotContain("07700 900123");
+                .contains("[phone removed]").contains("I am [name removed] [name removed].")
+                .doesNotContain("Zebedee").doesNotContain("Quux").doesNotContain("zebedee.quux@example.com")
+                .doesNotContain("07700 900123");
         renderFirstPageIfPopplerIsInstalled(pdf);
     }
 

@@ -95,9 +95,28 @@ class ImprovementEvaluationTest {
         String first = given().auth().oauth2(agent()).contentType(ContentType.JSON).header("Idempotency-Key", "k-1")
                 .body(body).post("/api/teams/{team}/improvements", TEAM).then().statusCode(201).extract().path("id");
         given().auth().oauth2(agent()).contentType(ContentType.JSON).header("Idempotency-Key", "k-1").body(body)
-                .post("/api/teams/{team}/improvements", TEAM).then().statusCode(200).body("id", equalTo(first));
+                .post("/api/teams/{team}/improvements", TEAM).then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(first));
         given().auth().oauth2(TestTokens.assessor(TEAM).mint()).get("/api/teams/{team}/improvements", TEAM)
                 .then().statusCode(200).body("items.id", hasItem(first));
+    }
+
+    @Test
+    void theSameIdempotencyKeyWithAChangedBodyIs422AndAnOverlongKeyIs400() {
+        var body = new java.util.HashMap<String, Object>(Map.of("title", "Callback checklist", "description", "FCR",
+                "targetKpi", "fcr", "expectedDirection", "UP", "dateInPlace", IN_PLACE.toString()));
+        given().auth().oauth2(agent()).contentType(ContentType.JSON).header("Idempotency-Key", "k-changed")
+                .body(body).post("/api/teams/{team}/improvements", TEAM).then().statusCode(201);
+        body.put("title", "Another title");
+        given().auth().oauth2(agent()).contentType(ContentType.JSON).header("Idempotency-Key", "k-changed")
+                .body(body).post("/api/teams/{team}/improvements", TEAM).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://rapport.dev/problems/idempotency-key-reused"));
+        given().auth().oauth2(agent()).contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
+                .body(body).post("/api/teams/{team}/improvements", TEAM).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(TestTokens.assessor(TEAM).mint()).get("/api/teams/{team}/improvements", TEAM)
+                .then().statusCode(200).body("items.title", org.hamcrest.Matchers.not(hasItem("Another title")));
     }
 
     @Test

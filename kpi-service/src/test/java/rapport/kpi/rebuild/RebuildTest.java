@@ -15,11 +15,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AlterConfigOp;
+import org.apache.kafka.clients.admin.ConfigEntry;
+import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import rapport.events.EventType;
 import rapport.kpi.support.Payloads;
 import rapport.kpi.support.Publisher;
 import rapport.kpi.support.Rebuilds;
+import rapport.testing.TestKafka;
 import rapport.testing.TestTokens;
 
 /** A rebuild clears the read model and replays the topics: the KPIs come back identical, own data stays. */
@@ -60,6 +65,30 @@ class RebuildTest {
                 .body("repeatWindowDays", equalTo(3));
         given().auth().oauth2(agent()).get("/api/teams/{team}/improvements/{id}", TEAM, improvement)
                 .then().statusCode(200);
+    }
+
+    @Test
+    void aRebuildIsRefusedWhileATopicItReplaysMayHaveDroppedEvents() throws Exception {
+        ConfigResource feedback = new ConfigResource(ConfigResource.Type.TOPIC, "rapport.feedback");
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", TestKafka.bootstrapServers()))) {
+            setRetention(admin, feedback, "604800000");
+            try {
+                given().auth().oauth2(TestTokens.admin().mint()).post("/api/admin/rebuild").then().statusCode(409)
+                        .contentType("application/problem+json")
+                        .body("type", equalTo("https://rapport.dev/problems/history-incomplete"))
+                        .body("topics[0]", equalTo("rapport.feedback has retention.ms=604800000"));
+            } finally {
+                setRetention(admin, feedback, "-1");
+            }
+        }
+        Rebuilds.rebuildAndWait();
+    }
+
+    private static void setRetention(Admin admin, ConfigResource topic, String millis) throws Exception {
+        admin.incrementalAlterConfigs(Map.of(topic, List.of(new AlterConfigOp(new ConfigEntry("retention.ms", millis),
+                AlterConfigOp.OpType.SET)))).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(30)).until(() -> millis.equals(admin.describeConfigs(List.of(topic)).all()
+                .get().get(topic).get("retention.ms").value()));
     }
 
     private static List<Map<String, Object>> kpis() {

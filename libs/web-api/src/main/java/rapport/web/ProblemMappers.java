@@ -186,6 +186,11 @@ public class ProblemMappers {
         if (waitedTooLongForAConnection(e)) {
             return overloaded(uri);
         }
+        if (ConflictRetry.lostARace(e)) {
+            return retryable(503, "concurrent-update", "Concurrent update",
+                    "another request changed the same data at the same moment; retry this one (with the same "
+                            + "Idempotency-Key)", uri);
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri == null ? "?" : uri.getPath());
         return respond(new Problem("internal", "Internal error", 500,
@@ -198,10 +203,14 @@ public class ProblemMappers {
      * is a 503 the client may retry, not a 500. Any other database failure stays a 500.
      */
     private static Response overloaded(UriInfo uri) {
-        Problem problem = new Problem("overloaded", "Service overloaded", 503,
+        return retryable(503, "overloaded", "Service overloaded",
                 "the service is too busy to take this request now; retry it shortly (with the same Idempotency-Key)",
-                instance(uri), null, null);
-        return Response.status(503).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                uri);
+    }
+
+    private static Response retryable(int status, String slug, String title, String detail, UriInfo uri) {
+        Problem problem = new Problem(slug, title, status, detail, instance(uri), null, null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                 .entity(problem).build();
     }
 

@@ -48,6 +48,19 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aTransactionThatLostARaceIsARetryable503() {
+        for (String state : new String[] { "40P01", "40001", "55P03" }) {
+            Response response = mappers.unexpected(new IllegalStateException("commit failed",
+                    new SQLException("ERROR: deadlock detected", state)), null);
+
+            assertThat(response.getStatus()).isEqualTo(503);
+            assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+            assertThat(((Problem) response.getEntity()).getType())
+                    .hasToString("https://rapport.dev/problems/concurrent-update");
+        }
+    }
+
+    @Test
     void aCauseChainThatLoopsEnds() {
         RuntimeException first = new RuntimeException("first");
         RuntimeException second = new RuntimeException("second", first);

@@ -62,7 +62,7 @@ final class MonthFeedback {
                     "submittedAt", given.toString(), "customerId", opener.customer().toString(),
                     "caseId", caseId.toString(), "agent", opener.agent(), "channel", opener.channel(),
                     "answers", answers.body()));
-            UUID id = UUID.fromString(api.recordResponse(body).getString("id"));
+            UUID id = UUID.fromString(api.recordResponseAboutCase(body).getString("id"));
             responses.add(answers.response(id, opener.customer(), null, caseId, opener.agent(), opener.channel(),
                     given));
         }

@@ -56,6 +56,20 @@ final class TeamApi {
                 .statusCode() == 200;
     }
 
+    /**
+     * Records collected feedback about a case once feedback-service has heard of the case's resolution
+     * (until then it answers 404: the event is on its way).
+     */
+    JsonPath recordResponseAboutCase(Map<String, Object> response) {
+        io.restassured.response.Response[] answer = new io.restassured.response.Response[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+            answer[0] = RunningSystem.feedbackService(token).contentType(ContentType.JSON).body(response)
+                    .post("/api/teams/{team}/responses", team);
+            return answer[0].statusCode() != 404;
+        });
+        return created(answer[0]);
+    }
+
     JsonPath recordResponse(Map<String, Object> response) {
         return created(RunningSystem.feedbackService(token).contentType(ContentType.JSON).body(response)
                 .post("/api/teams/{team}/responses", team));

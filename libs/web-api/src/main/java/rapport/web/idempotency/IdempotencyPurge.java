@@ -1,19 +1,16 @@
-package rapport.customer.idempotency;
+package rapport.web.idempotency;
 
-import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.jboss.logging.Logger;
-import rapport.customer.common.CustomerServiceConfig;
 
 /**
- * Forgets idempotency keys older than {@code rapport.customer.idempotency-retention}: a retry comes
- * within minutes, and the stored responses should not pile up (they hold personal data).
+ * Forgets idempotency keys older than {@code rapport.web.idempotency.retention}: a retry comes within
+ * minutes, and the stored responses should not pile up (they hold personal data).
  */
 @ApplicationScoped
 public class IdempotencyPurge {
@@ -21,7 +18,10 @@ public class IdempotencyPurge {
     private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
 
     @Inject
-    CustomerServiceConfig config;
+    IdempotencyConfig config;
+
+    @Inject
+    IdempotentRequests requests;
 
     @Inject
     Clock clock;
@@ -41,7 +41,7 @@ public class IdempotencyPurge {
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                Thread.sleep(config.idempotencyPurgeInterval());
+                Thread.sleep(config.purgeInterval());
                 purgeExpired();
             } catch (InterruptedException e) {
                 return;
@@ -52,9 +52,7 @@ public class IdempotencyPurge {
     }
 
     /** Deletes the keys older than the retention; returns how many. */
-    @Transactional
     public int purgeExpired() {
-        return Panache.getEntityManager().createNativeQuery("delete from idempotency_record where created_at < ?1")
-                .setParameter(1, clock.instant().minus(config.idempotencyRetention())).executeUpdate();
+        return requests.forgetClaimedBefore(clock.instant().minus(config.retention()));
     }
 }
