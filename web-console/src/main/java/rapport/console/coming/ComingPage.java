@@ -17,17 +17,15 @@ import rapport.console.shell.Shells;
  * The pages of the navigation that are not built yet: each says what is coming. A page that is built gets a package
  * of its own and leaves this path's list (a literal path such as {@code /teams/{team}/kpis} also wins over it).
  */
-@Path("/teams/{team}/{page: feedback|kpis|improvements|evidence}")
+@Path("/teams/{team}/{page: feedback|improvements|evidence}")
 @Produces(MediaType.TEXT_HTML)
 public class ComingPage {
 
-    static final Map<String, Section> SECTIONS = Map.of("feedback", Section.FEEDBACK, "kpis", Section.KPIS,
+    static final Map<String, Section> SECTIONS = Map.of("feedback", Section.FEEDBACK,
             "improvements", Section.IMPROVEMENTS, "evidence", Section.EVIDENCE);
     static final Map<Section, String> WHAT = Map.of(
             Section.FEEDBACK, "survey responses with filters and comments, survey links for customers, paper and "
                     + "phone feedback",
-            Section.KPIS, "every KPI as tiles and time-series charts, filtered by period, agent, channel, category, "
-                    + "customer kind and value segment",
             Section.IMPROVEMENTS, "improvement actions and their before/after evaluation",
             Section.EVIDENCE, "the evidence pack for a period: a preview, then the PDF or the ZIP");
 

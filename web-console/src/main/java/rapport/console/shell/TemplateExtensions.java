@@ -49,7 +49,7 @@ public final class TemplateExtensions {
     }
 
     /** A query parameter's value. */
-    static String urlEncoded(String value) {
+    public static String urlEncoded(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
