@@ -43,6 +43,11 @@ public final class TemplateExtensions {
         return DAY.format(date);
     }
 
+    /** The last day of a period whose end is exclusive, as kpi-service gives it: "to" 1 Dec → "Mon 30 Nov 2026". */
+    static String lastDay(LocalDate exclusiveEnd) {
+        return day(exclusiveEnd.minusDays(1));
+    }
+
     /** The machine-readable form for {@code <time datetime>}. */
     static String iso(Instant instant) {
         return instant.toString();

@@ -55,6 +55,10 @@ public interface KpiServiceClient {
     Uni<Improvement> recordImprovement(@PathParam("teamId") String team, @HeaderParam("Idempotency-Key") String key,
             NewImprovement improvement);
 
+    @GET
+    @Path("/improvements/{id}")
+    Uni<Improvement> improvement(@PathParam("teamId") String team, @PathParam("id") UUID id);
+
     /** The before/after evaluation; a 422 {@code evaluation-window-in-future} while it has not started. */
     @GET
     @Path("/improvements/{id}/evaluation")

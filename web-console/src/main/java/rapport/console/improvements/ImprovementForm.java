@@ -1,0 +1,57 @@
+package rapport.console.improvements;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
+import rapport.console.services.kpis.NewImprovement;
+import rapport.console.shell.FormErrors;
+
+/**
+ * The "record an improvement action" form as posted: what changed and why, the KPI it should move and which way, and
+ * the date it was put in place. kpi-service sets the windows (28 days either side: docs/kpi-service.md).
+ */
+public class ImprovementForm {
+
+    /** The form's fields, named as kpi-service names them in its errors. */
+    static final Set<String> FIELDS = Set.of("title", "description", "targetKpi", "expectedDirection", "dateInPlace");
+
+    @RestForm
+    public String title;
+    @RestForm
+    public String description;
+    @RestForm
+    public String targetKpi;
+    @RestForm
+    public String expectedDirection;
+    @RestForm
+    public String dateInPlace;
+    @RestForm
+    public String formKey;
+
+    /** What the console can tell is wrong before asking kpi-service: a date it cannot read. */
+    FormErrors check() {
+        if (dateInPlace != null && !dateInPlace.isBlank() && date() == null) {
+            return FormErrors.none().with("dateInPlace", "must be a date");
+        }
+        return FormErrors.none();
+    }
+
+    /** The request; blank fields are sent as nothing, so that kpi-service names them. */
+    NewImprovement request() {
+        return new NewImprovement(orNull(title), orNull(description), orNull(targetKpi),
+                "UP".equals(expectedDirection) || "DOWN".equals(expectedDirection) ? expectedDirection : null, date());
+    }
+
+    private LocalDate date() {
+        try {
+            return dateInPlace == null || dateInPlace.isBlank() ? null : LocalDate.parse(dateInPlace.strip());
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static String orNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
