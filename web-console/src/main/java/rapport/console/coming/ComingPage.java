@@ -17,15 +17,14 @@ import rapport.console.shell.Shells;
  * The pages of the navigation that are not built yet: each says what is coming. A page that is built gets a package
  * of its own and leaves this path's list (a literal path such as {@code /teams/{team}/kpis} also wins over it).
  */
-@Path("/teams/{team}/{page: feedback|evidence}")
+@Path("/teams/{team}/{page: feedback}")
 @Produces(MediaType.TEXT_HTML)
 public class ComingPage {
 
-    static final Map<String, Section> SECTIONS = Map.of("feedback", Section.FEEDBACK, "evidence", Section.EVIDENCE);
+    static final Map<String, Section> SECTIONS = Map.of("feedback", Section.FEEDBACK);
     static final Map<Section, String> WHAT = Map.of(
             Section.FEEDBACK, "survey responses with filters and comments, survey links for customers, paper and "
-                    + "phone feedback",
-            Section.EVIDENCE, "the evidence pack for a period: a preview, then the PDF or the ZIP");
+                    + "phone feedback");
 
     @CheckedTemplate(basePath = "coming")
     static class Templates {

@@ -28,6 +28,11 @@ public final class TemplateExtensions {
         return Labels.of(value.name());
     }
 
+    /** An enum value a service sent as text, as people read it: "FACE_TO_FACE" → "Face to face". */
+    static String words(String value) {
+        return Labels.of(value);
+    }
+
     /** "Tue 2 Dec 2026, 14:05" in the console's zone. */
     static String local(Instant instant) {
         return LOCAL.format(instant.atZone(ZONE));
