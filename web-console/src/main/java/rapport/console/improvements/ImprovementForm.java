@@ -1,11 +1,10 @@
 package rapport.console.improvements;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Set;
 import org.jboss.resteasy.reactive.RestForm;
 import rapport.console.services.kpis.NewImprovement;
 import rapport.console.shell.FormErrors;
+import rapport.console.shell.FormValues;
 
 /**
  * The "record an improvement action" form as posted: what changed and why, the KPI it should move and which way, and
@@ -31,7 +30,7 @@ public class ImprovementForm {
 
     /** What the console can tell is wrong before asking kpi-service: a date it cannot read. */
     FormErrors check() {
-        if (dateInPlace != null && !dateInPlace.isBlank() && date() == null) {
+        if (!FormValues.blank(dateInPlace) && FormValues.date(dateInPlace).isEmpty()) {
             return FormErrors.none().with("dateInPlace", "must be a date");
         }
         return FormErrors.none();
@@ -39,19 +38,9 @@ public class ImprovementForm {
 
     /** The request; blank fields are sent as nothing, so that kpi-service names them. */
     NewImprovement request() {
-        return new NewImprovement(orNull(title), orNull(description), orNull(targetKpi),
-                "UP".equals(expectedDirection) || "DOWN".equals(expectedDirection) ? expectedDirection : null, date());
-    }
-
-    private LocalDate date() {
-        try {
-            return dateInPlace == null || dateInPlace.isBlank() ? null : LocalDate.parse(dateInPlace.strip());
-        } catch (DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static String orNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return new NewImprovement(FormValues.blankToNull(title), FormValues.blankToNull(description),
+                FormValues.blankToNull(targetKpi),
+                "UP".equals(expectedDirection) || "DOWN".equals(expectedDirection) ? expectedDirection : null,
+                FormValues.date(dateInPlace).orElse(null));
     }
 }

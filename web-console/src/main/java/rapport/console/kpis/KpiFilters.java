@@ -1,21 +1,20 @@
 package rapport.console.kpis;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.jboss.resteasy.reactive.RestQuery;
 import rapport.console.services.kpis.KpiQuery;
 import rapport.console.shell.FormErrors;
-import rapport.console.shell.TemplateExtensions;
+import rapport.console.shell.FormValues;
 
 /**
  * The KPI page's filters as the query string carries them: the period as its first and last day (the last included,
  * as people say it; kpi-service's {@code to} is the day after), the bucket, and kpi-service's filters by agent,
  * channel, category, customer kind and value segment (docs/kpi-service.md, "Filters"). An empty field is no filter.
+ * The evidence page takes the same period and the filters the pack takes.
  */
 public class KpiFilters {
 
@@ -49,12 +48,11 @@ public class KpiFilters {
 
     /** Fills what was left empty: the period ending today, weekly buckets, the default charts. */
     public KpiFilters defaults(LocalDate today) {
-        if (blank(to)) {
+        if (FormValues.blank(to)) {
             to = today.toString();
         }
-        if (blank(from)) {
-            from = date(to).map(last -> last.minusDays(DEFAULT_DAYS - 1)).orElse(today.minusDays(DEFAULT_DAYS - 1))
-                    .toString();
+        if (FormValues.blank(from)) {
+            from = FormValues.date(to).orElse(today).minusDays(DEFAULT_DAYS - 1).toString();
         }
         if (!"month".equals(bucket)) {
             bucket = "week";
@@ -68,10 +66,10 @@ public class KpiFilters {
     /** What the console can tell is wrong before asking kpi-service: dates it cannot read. */
     public FormErrors check() {
         FormErrors errors = FormErrors.none();
-        if (date(from).isEmpty()) {
+        if (FormValues.date(from).isEmpty()) {
             errors = errors.with("from", "must be a date");
         }
-        if (date(to).isEmpty()) {
+        if (FormValues.date(to).isEmpty()) {
             errors = errors.with("to", "must be a date");
         }
         return errors;
@@ -79,15 +77,16 @@ public class KpiFilters {
 
     /** kpi-service's query: {@code to} is exclusive there, so the day after the last day shown. */
     public KpiQuery query() {
-        return new KpiQuery(date(from).orElse(null), date(to).map(d -> d.plusDays(1)).orElse(null), orNull(agent),
-                orNull(channel), orNull(category), orNull(customerKind), orNull(valueSegment));
+        return new KpiQuery(FormValues.date(from).orElse(null), FormValues.date(to).map(d -> d.plusDays(1)).orElse(null),
+                FormValues.blankToNull(agent), FormValues.blankToNull(channel), FormValues.blankToNull(category),
+                FormValues.blankToNull(customerKind), FormValues.blankToNull(valueSegment));
     }
 
     public boolean charts(String kpi) {
         return chart.contains(kpi);
     }
 
-    /** The same period and filters as a query string, for links to the evidence page ("from=…&to=…&agent=…"). */
+    /** The period and the evidence pack's filters as a query string ("from=…&to=…&agent=…"). */
     public String queryString() {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("from", from);
@@ -95,27 +94,6 @@ public class KpiFilters {
         values.put("agent", agent);
         values.put("customerKind", customerKind);
         values.put("valueSegment", valueSegment);
-        return values.entrySet().stream().filter(e -> !blank(e.getValue()))
-                .map(e -> e.getKey() + "=" + TemplateExtensions.urlEncoded(e.getValue()))
-                .collect(Collectors.joining("&"));
-    }
-
-    static java.util.Optional<LocalDate> date(String value) {
-        if (blank(value)) {
-            return java.util.Optional.empty();
-        }
-        try {
-            return java.util.Optional.of(LocalDate.parse(value.strip()));
-        } catch (DateTimeException e) {
-            return java.util.Optional.empty();
-        }
-    }
-
-    static String orNull(String value) {
-        return blank(value) ? null : value.strip();
-    }
-
-    static boolean blank(String value) {
-        return value == null || value.isBlank();
+        return FormValues.queryString(values);
     }
 }
