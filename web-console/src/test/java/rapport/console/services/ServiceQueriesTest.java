@@ -11,6 +11,8 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import rapport.console.services.feedback.FeedbackServiceClient;
 import rapport.console.services.feedback.ResponseQuery;
 import rapport.console.services.kpis.KpiQuery;
@@ -75,5 +77,18 @@ class ServiceQueriesTest {
         assertThat(download.header("Cache-Control")).isEqualTo("no-store");
         assertThat(RecordingService.last("/api/teams/demo/evidence").getQuery().split("&"))
                 .containsExactlyInAnyOrder("format=pdf", "from=2026-09-01", "to=2026-12-01", "agent=jordan.reid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/kpis", "/kpis?bucket=month&chart=fcr&customerKind=INTERNAL", "/improvements",
+        "/evidence", "/evidence?from=2026-09-01&to=2026-11-30&valueSegment=LOW", "/feedback",
+        "/feedback?kind=nps&score=detractor", "/feedback/new", "/feedback/link"})
+    void everyPageOfTheTeamIsRenderedFromTheServicesAnswers(String page) {
+        String html = given().get("/teams/demo" + page).then().statusCode(200).extract().asString();
+
+        assertThat(org.jsoup.Jsoup.parse(html).select("h1")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(html).select("nav.main-nav a")).extracting(e -> e.attr("href"))
+                .contains("/teams/demo/feedback", "/teams/demo/kpis", "/teams/demo/improvements",
+                        "/teams/demo/evidence");
     }
 }
