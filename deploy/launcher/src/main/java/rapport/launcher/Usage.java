@@ -36,6 +36,11 @@ final class Usage {
                                   through the services' APIs; TEAM defaults to demo, N to 1, the URLs to the local
                                   services. Running it again adds nothing. The learners jordan.reid, priya.nair and
                                   callum.ward (password demo) are made members of TEAM in the local Keycloak.
+              dead-letters [list|replay] [--group GROUP]
+                                  list the events consumers could not process (rapport.dlq.GROUP: where each came
+                                  from, its id, type and error; never its content), or, after fixing the cause,
+                                  replay them to the topics they came from (each once; consumers that had applied
+                                  an event skip it). GROUP: feedback-service or kpi-service; default all
               prepare-tests       say which PostgreSQL the tests use, then install (as root, with apt-get) the
                                   Debian packages tests drive: chromium, chromium-driver, poppler-utils
               bench interactions|kpi [ARGS]
