@@ -1,6 +1,6 @@
 package rapport.launcher;
 
-/** The usage text of ./rapport (the shim handles `test`, `build` and `bench` itself). */
+/** The usage text of ./rapport (the shim handles `test`, `chaos`, `build` and `bench` itself). */
 final class Usage {
 
     static final String TEXT = """
@@ -11,6 +11,8 @@ final class Usage {
 
             Commands:
               test [MAVEN_ARGS]   build and run every test (./mvnw verify) after prepare-tests
+              chaos [MAVEN_ARGS]  build and run only the fault tests (a service killed during a rebuild, ...;
+                                  docs/reliability.md), which `test` leaves out for their length
               build               build what is out of date (what `up` does first), one line per module
               up [--only LIST]    build what is out of date, then start PostgreSQL, Kafka, Keycloak, the three
                                   services and the web console (http://127.0.0.1:8080) on this machine, create the databases and wait until all are healthy.
