@@ -1,9 +1,6 @@
 package rapport.console.contact;
 
 import jakarta.ws.rs.DefaultValue;
-import java.time.DateTimeException;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +17,7 @@ import rapport.console.services.customers.Outcome;
 import rapport.console.services.customers.Technique;
 import rapport.console.services.customers.ValueSegment;
 import rapport.console.shell.FormErrors;
+import rapport.console.shell.FormValues;
 import rapport.console.shell.TemplateExtensions;
 
 /**
@@ -99,16 +97,16 @@ public class ContactForm {
         FormErrors errors = FormErrors.none();
         if (customerId == null || customerId.isBlank()) {
             errors = errors.with("customerId", "choose a customer, or a new one");
-        } else if (!registersCustomer() && uuid(customerId).isEmpty()) {
+        } else if (!registersCustomer() && FormValues.uuid(customerId).isEmpty()) {
             errors = errors.with("customerId", "choose a customer from the list");
         }
         if (registersCustomer() && (displayName == null || displayName.isBlank())) {
             errors = errors.with("displayName", "must not be blank");
         }
-        if (time(occurredAt).isEmpty()) {
+        if (FormValues.time(occurredAt).isEmpty()) {
             errors = errors.with("occurredAt", "must be a date and time");
         }
-        if (promisesFollowUp() && time(dueAt).isEmpty()) {
+        if (promisesFollowUp() && FormValues.time(dueAt).isEmpty()) {
             errors = errors.with("dueAt", "must be a date and time");
         }
         if (durationMinutes != null && !durationMinutes.isBlank() && !durationMinutes.strip().matches("\\d{1,4}")) {
@@ -118,42 +116,26 @@ public class ContactForm {
     }
 
     CustomerDetails customer() {
-        return new CustomerDetails(displayName.strip(), blankToNull(email), blankToNull(phone),
+        return new CustomerDetails(displayName.strip(), FormValues.blankToNull(email), FormValues.blankToNull(phone),
                 enumOrNull(CustomerKind.class, kind), enumOrNull(ValueSegment.class, valueSegment),
                 enumOrNull(Channel.class, channel), null, surveyConsent != null);
     }
 
     NewContact contact() {
-        return new NewContact(uuid(caseId).orElse(null), time(occurredAt).orElseThrow(),
+        return new NewContact(FormValues.uuid(caseId).orElse(null), FormValues.time(occurredAt).orElseThrow(),
                 enumOrNull(Channel.class, channel), enumOrNull(Direction.class, direction),
-                enumOrNull(Category.class, category), enumOrNull(Outcome.class, outcome), blankToNull(summary),
+                enumOrNull(Category.class, category), enumOrNull(Outcome.class, outcome),
+                FormValues.blankToNull(summary),
                 durationMinutes == null || durationMinutes.isBlank() ? null : Integer.valueOf(durationMinutes.strip()),
                 techniques.stream().map(t -> enumOrNull(Technique.class, t)).toList());
     }
 
     NewFollowUp followUp(UUID interaction) {
-        return new NewFollowUp(promise.strip(), null, time(dueAt).orElseThrow(), interaction);
+        return new NewFollowUp(promise.strip(), null, FormValues.time(dueAt).orElseThrow(), interaction);
     }
 
     Optional<UUID> chosenCustomer() {
-        return registersCustomer() ? Optional.empty() : uuid(customerId);
-    }
-
-    static Optional<UUID> uuid(String value) {
-        try {
-            return value == null || value.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(value.strip()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    static Optional<Instant> time(String local) {
-        try {
-            return local == null || local.isBlank() ? Optional.empty()
-                    : Optional.of(LocalDateTime.parse(local.strip()).atZone(TemplateExtensions.ZONE).toInstant());
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
+        return registersCustomer() ? Optional.empty() : FormValues.uuid(customerId);
     }
 
     /** An unknown value is sent as null, so that the service names the field in its answer. */
@@ -163,9 +145,5 @@ public class ContactForm {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -30,6 +30,7 @@ import rapport.console.services.customers.Customer;
 import rapport.console.services.customers.CustomerServiceClient;
 import rapport.console.services.customers.SupportCase;
 import rapport.console.shell.FormErrors;
+import rapport.console.shell.FormValues;
 import rapport.console.shell.Section;
 import rapport.console.shell.Shell;
 import rapport.console.shell.Shells;
@@ -86,7 +87,7 @@ public class ContactPage {
         form.occurredAt = TemplateExtensions.inputValue(clock.instant().truncatedTo(ChronoUnit.MINUTES));
         form.dueAt = TemplateExtensions.inputValue(clock.instant().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS));
         form.formKey = UUID.randomUUID().toString();
-        Uni<Optional<Customer>> loggedFor = ContactForm.uuid(logged)
+        Uni<Optional<Customer>> loggedFor = FormValues.uuid(logged)
                 .map(id -> customers.customer(team, id).map(Optional::of)).orElse(Uni.createFrom().item(Optional.empty()));
         return loggedFor.flatMap(done -> render(shell, form, FormErrors.none(), done.orElse(null))
                 .map(view -> Templates.form(shell, view)));

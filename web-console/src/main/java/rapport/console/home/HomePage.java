@@ -18,6 +18,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import rapport.console.services.customers.CaseStatus;
 import rapport.console.services.customers.CustomerNames;
 import rapport.console.services.customers.CustomerServiceClient;
+import rapport.console.services.kpis.KpiQuery;
 import rapport.console.services.kpis.KpiServiceClient;
 import rapport.console.shell.Section;
 import rapport.console.shell.Shell;
@@ -64,7 +65,7 @@ public class HomePage {
                 customers.followUps(team, "DUE", endOfDay, null, 0, LISTED),
                 customers.cases(team, CaseStatus.OPEN, null, null, 0, LISTED),
                 customers.contacts(team, startOfDay, endOfDay, null, false, 0, LISTED),
-                kpis.kpis(team, today.minusDays(TeamDay.KPI_DAYS - 1), today.plusDays(1), null, null, null))
+                kpis.kpis(team, KpiQuery.period(today.minusDays(TeamDay.KPI_DAYS - 1), today.plusDays(1))))
                 .asTuple()
                 .flatMap(all -> {
                     List<UUID> mentioned = new ArrayList<>();

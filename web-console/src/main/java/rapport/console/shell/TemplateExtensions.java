@@ -28,6 +28,11 @@ public final class TemplateExtensions {
         return Labels.of(value.name());
     }
 
+    /** An enum value a service sent as text, as people read it: "FACE_TO_FACE" → "Face to face". */
+    static String words(String value) {
+        return Labels.of(value);
+    }
+
     /** "Tue 2 Dec 2026, 14:05" in the console's zone. */
     static String local(Instant instant) {
         return LOCAL.format(instant.atZone(ZONE));
@@ -43,13 +48,18 @@ public final class TemplateExtensions {
         return DAY.format(date);
     }
 
+    /** The last day of a period whose end is exclusive, as kpi-service gives it: "to" 1 Dec → "Mon 30 Nov 2026". */
+    static String lastDay(LocalDate exclusiveEnd) {
+        return day(exclusiveEnd.minusDays(1));
+    }
+
     /** The machine-readable form for {@code <time datetime>}. */
     static String iso(Instant instant) {
         return instant.toString();
     }
 
     /** A query parameter's value. */
-    static String urlEncoded(String value) {
+    public static String urlEncoded(String value) {
         return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 

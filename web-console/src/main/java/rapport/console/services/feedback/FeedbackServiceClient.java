@@ -3,7 +3,11 @@ package rapport.console.services.feedback;
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import io.quarkus.rest.client.reactive.ClientExceptionMapper;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +24,7 @@ import rapport.console.services.ServiceErrors;
 @AccessToken
 @Path("/api/teams/{teamId}")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public interface FeedbackServiceClient {
 
     String NAME = "feedback-service";
@@ -29,6 +34,24 @@ public interface FeedbackServiceClient {
     @Path("/responses")
     Uni<Page<SurveyResponse>> responses(@PathParam("teamId") String team, @QueryParam("customerId") UUID customer,
             @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Responses newest first, filtered by period, source, channel, agent and score. */
+    @GET
+    @Path("/responses")
+    Uni<Page<SurveyResponse>> responses(@PathParam("teamId") String team, @BeanParam ResponseQuery query,
+            @QueryParam("page") int page, @QueryParam("size") int size);
+
+    /** Feedback collected on paper, by phone or in person. */
+    @POST
+    @Path("/responses")
+    Uni<SurveyResponse> record(@PathParam("teamId") String team, @HeaderParam("Idempotency-Key") String key,
+            NewResponse response);
+
+    /** An invitation by hand, with its survey link (shown once: only its hash is stored). */
+    @POST
+    @Path("/invitations")
+    Uni<IssuedInvitation> invite(@PathParam("teamId") String team, @HeaderParam("Idempotency-Key") String key,
+            NewInvitation invitation);
 
     @ClientExceptionMapper
     static RuntimeException toException(Response response) {

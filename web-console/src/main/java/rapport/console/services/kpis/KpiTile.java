@@ -1,6 +1,7 @@
 package rapport.console.services.kpis;
 
-import java.util.Locale;
+import java.util.Arrays;
+import rapport.charts.Scale;
 
 /**
  * A KPI as a tile shows it: its title, its value in its unit ("n/a" when n = 0, never 0), its n, and its definition
@@ -13,19 +14,14 @@ public record KpiTile(String id, String title, String value, long n, String defi
                 KpiGlossary.sentence(result.kpi()) + " (" + result.definition() + ")");
     }
 
+    /** The value as the charts and the evidence PDF write it (libs/charts {@link Scale#format}). */
     static String formatted(KpiResult result) {
-        if (result.value() == null) {
-            return "n/a";
-        }
-        double v = result.value();
-        return switch (result.unit()) {
-            case "percent" -> String.format(Locale.UK, "%.0f %%", v);
-            case "nps-points" -> String.format(Locale.UK, "%+.0f", v);
-            case "mean-score" -> String.format(Locale.UK, "%.2f", v);
-            case "hours" -> String.format(Locale.UK, "%.1f h", v);
-            case "minutes" -> String.format(Locale.UK, "%.1f min", v);
-            default -> String.format(Locale.UK, "%.2f", v);
-        };
+        return scale(result.unit()).format(result.value());
+    }
+
+    /** The chart scale of a kpi-service unit label; a unit the charts do not know is written as a mean score. */
+    public static Scale scale(String unit) {
+        return Arrays.stream(Scale.values()).filter(s -> s.label().equals(unit)).findFirst().orElse(Scale.MEAN_SCORE);
     }
 
     /** The id used for the tile's definition element. */
