@@ -23,7 +23,7 @@ import rapport.testing.TestPostgres;
  */
 public final class PackagedServices {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240); // a loaded 2-core machine has taken 2 minutes
 
     private PackagedServices() {
     }

@@ -31,6 +31,8 @@ final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** poppler-utils' pdftotext, which reads the evidence PDF back. */
+    static final Path PDFTOTEXT = Path.of("/usr/bin/pdftotext");
     static final Duration WAIT = Duration.ofSeconds(30);
     static final int DESKTOP_WIDTH = 1280;
     static final int PHONE_WIDTH = 360;
@@ -42,11 +44,11 @@ final class Browser implements AutoCloseable {
     private final Path downloads;
 
     /**
-     * Fails when the browser is missing and {@code CI=true} (CI must not pass by skipping); elsewhere the console's
+     * Fails when the browser (or pdftotext) is missing and {@code CI=true} (CI must not pass by skipping); elsewhere the console's
      * tests are skipped with what to install.
      */
     static void requireInstalled() {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        boolean installed = Stream.of(CHROMIUM, CHROMEDRIVER, PDFTOTEXT).allMatch(Files::isExecutable);
         String message = "the console's tests drive Debian's headless Chromium; install it with: "
                 + "apt-get install -y chromium chromium-driver poppler-utils (./rapport test does, as root)";
         if ("true".equals(System.getenv("CI"))) {

@@ -5,8 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -172,5 +178,53 @@ class ConsoleEndToEndTest {
                     .startsWith(ConsoleSystem.keycloakBase() + "realms/rapport/");
             assertThat(browser.has(By.cssSelector(".who"))).isFalse();
         }
+    }
+
+    @Test
+    void anImprovementRecordedInTheConsoleIsListedAndWaitsForItsEvaluationWindow() {
+        String title = "Call back within the hour " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = signedIn("demo-agent")) {
+            browser.open(ConsoleSystem.page(HOME + "/improvements"));
+            browser.await(By.id("title")).sendKeys(title);
+            browser.driver.findElement(By.id("description")).sendKeys("Customers who waited for a call back rang again.");
+            new Select(browser.driver.findElement(By.id("targetKpi"))).selectByValue("fcr");
+            browser.driver.findElement(By.id("record-improvement")).click();
+
+            assertThat(browser.text(By.tagName("h1"))).isEqualTo(title);
+            assertThat(browser.text(By.id("window-open"))).contains("evaluation window");
+            browser.screenshot("improvement-recorded");
+            browser.open(ConsoleSystem.page(HOME + "/improvements"));
+            assertThat(browser.text(By.id("improvements"))).contains(title);
+        }
+    }
+
+    @Test
+    void theEvidencePdfHoldsTheKpiValuesItsPreviewShows() throws Exception {
+        try (Browser browser = signedIn("demo-agent")) {
+            browser.open(ConsoleSystem.page(HOME + "/evidence"));
+            browser.await(By.id("preview")).click();
+            List<WebElement> rows = browser.await(By.id("pack-kpis")).findElements(By.cssSelector("tbody tr"));
+            assertThat(rows).as("KPIs in the preview").hasSizeGreaterThan(5);
+            Map<String, String> shown = new LinkedHashMap<>();
+            for (WebElement row : rows) {
+                List<WebElement> cells = row.findElements(By.tagName("td"));
+                shown.put(row.findElement(By.tagName("th")).getText(), cells.get(0).getText() + " " + cells.get(1).getText());
+            }
+            assertThat(shown.values()).as("values with data").anyMatch(v -> !v.startsWith("n/a"));
+
+            browser.await(By.id("download-pdf")).click();
+            String text = pdfText(browser.awaitDownload(".pdf")).replaceAll("\\s+", " ");
+            shown.forEach((kpi, valueAndN) -> assertThat(text).as("%s: %s in the PDF", kpi, valueAndN)
+                    .contains(valueAndN));
+        }
+    }
+
+    /** The PDF's text as poppler's pdftotext lays it out (a table row on one line). */
+    private static String pdfText(Path pdf) throws Exception {
+        Process process = new ProcessBuilder(Browser.PDFTOTEXT.toString(), "-layout", pdf.toString(), "-")
+                .redirectErrorStream(true).start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("pdftotext %s: %s", pdf, text).isZero();
+        return text;
     }
 }

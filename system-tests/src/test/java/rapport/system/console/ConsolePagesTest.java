@@ -38,7 +38,13 @@ class ConsolePagesTest {
             visit(browser, "feedback", HOME + "/feedback");
             visit(browser, "kpis", HOME + "/kpis");
             visit(browser, "improvements", HOME + "/improvements");
+            browser.await(By.cssSelector("#improvements li:last-child a")).click(); // the demo's first action
+            browser.await(By.id("before-after"));
+            seen(browser, "improvement");
             visit(browser, "evidence", HOME + "/evidence");
+            browser.await(By.id("preview")).click();
+            browser.await(By.id("pack-preview"));
+            seen(browser, "evidence-preview");
 
             browser.await(By.cssSelector("a.sign-out")).click();
             browser.awaitUrlStartingWith(ConsoleSystem.page("/signed-out").toString());
