@@ -57,8 +57,8 @@ class KpisPageTest {
     void theFiltersDefaultToTwelveWeeksEndingTodayAndAskForTheDayAfterTheLast() {
         KpiFilters filters = new KpiFilters().defaults(KpiFixtures.TO);
 
-        assertThat(filters.query().from()).isEqualTo(KpiFixtures.TO.minusDays(83));
-        assertThat(filters.query().to()).isEqualTo(KpiFixtures.TO.plusDays(1));
+        assertThat(filters.query().from).isEqualTo(KpiFixtures.TO.minusDays(83));
+        assertThat(filters.query().to).isEqualTo(KpiFixtures.TO.plusDays(1));
         assertThat(filters.bucket).isEqualTo("week");
         assertThat(filters.chart).contains("fcr", "csat", "nps");
     }
