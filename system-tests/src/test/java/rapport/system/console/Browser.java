@@ -68,10 +68,10 @@ final class Browser implements AutoCloseable {
         }
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=en-GB",
                 "--window-size=" + DESKTOP_WIDTH + ",900", "--user-data-dir=" + profile.resolve("profile"));
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
+                "download.prompt_for_download", false, "intl.accept_languages", "en-GB,en"));
         driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
     }
