@@ -86,6 +86,11 @@ public final class RunningSystem implements BeforeAllCallback {
         return kpis.baseUri();
     }
 
+    /** The three services' log files (what each process has written to its standard output so far). */
+    public static List<Path> logFiles() {
+        return List.of(customers.logFile(), feedback.logFile(), kpis.logFile());
+    }
+
     /** A page of feedback-service without a token (the customer's survey page). */
     public static RequestSpecification feedbackPage() {
         return RestAssured.given().baseUri(feedback.baseUri().toString());

@@ -22,6 +22,7 @@ record CommandLine(String command, List<String> positional, Map<String, List<Str
             "logs", Set.of(),
             "token", Set.of("user", "team", "role"),
             "demo", Set.of("team", "seed", "customer-service", "feedback-service", "kpi-service"),
+            "dead-letters", Set.of("group"),
             "prepare-tests", Set.of(),
             "help", Set.of());
 

@@ -61,6 +61,10 @@ public final class Main {
                 DemoSettings settings = DemoCommand.parse(line);
                 return new DemoCommand(LauncherConfig.fromEnvironment(), out).run(settings);
             }
+            case "dead-letters" -> {
+                DeadLettersCommand.Request request = DeadLettersCommand.parse(line);
+                return new DeadLettersCommand(LauncherConfig.fromEnvironment().kafkaBootstrap(), out).run(request);
+            }
             case "logs" -> {
                 String component = LogsCommand.component(line);
                 return new LogsCommand(RapportPaths.locate(), out).run(component, line.flag("follow"));

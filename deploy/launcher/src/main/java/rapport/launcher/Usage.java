@@ -1,6 +1,6 @@
 package rapport.launcher;
 
-/** The usage text of ./rapport (the shim handles `test`, `build` and `bench` itself). */
+/** The usage text of ./rapport (the shim handles `test`, `chaos`, `build` and `bench` itself). */
 final class Usage {
 
     static final String TEXT = """
@@ -11,6 +11,8 @@ final class Usage {
 
             Commands:
               test [MAVEN_ARGS]   build and run every test (./mvnw verify) after prepare-tests
+              chaos [MAVEN_ARGS]  build and run only the fault tests (a service killed during a rebuild, ...;
+                                  docs/reliability.md), which `test` leaves out for their length
               build               build what is out of date (what `up` does first), one line per module
               up [--only LIST]    build what is out of date, then start PostgreSQL, Kafka, Keycloak, the three
                                   services and the web console (http://127.0.0.1:8080) on this machine, create the databases and wait until all are healthy.
@@ -36,6 +38,11 @@ final class Usage {
                                   through the services' APIs; TEAM defaults to demo, N to 1, the URLs to the local
                                   services. Running it again adds nothing. The learners jordan.reid, priya.nair and
                                   callum.ward (password demo) are made members of TEAM in the local Keycloak.
+              dead-letters [list|replay] [--group GROUP]
+                                  list the events consumers could not process (rapport.dlq.GROUP: where each came
+                                  from, its id, type and error; never its content), or, after fixing the cause,
+                                  replay them to the topics they came from (each once; consumers that had applied
+                                  an event skip it). GROUP: feedback-service or kpi-service; default all
               prepare-tests       say which PostgreSQL the tests use, then install (as root, with apt-get) the
                                   Debian packages tests drive: chromium, chromium-driver, poppler-utils
               bench interactions|kpi [ARGS]

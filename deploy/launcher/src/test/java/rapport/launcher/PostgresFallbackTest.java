@@ -51,7 +51,7 @@ class PostgresFallbackTest {
         PostgresBinaries.deleteTree(root);
         Files.createDirectories(root);
         port = Ports.free();
-        systemServers = otherPostmasters();
+        systemServers = systemPostmasters();
     }
 
     @AfterEach
@@ -63,7 +63,7 @@ class PostgresFallbackTest {
             EmbeddedPostgres.shutDown(left.get(), EmbeddedPostgres.Shutdown.IMMEDIATE, Duration.ofSeconds(30));
         }
         assertThat(left).as("a postmaster left running after down").isEmpty();
-        assertThat(otherPostmasters()).as("PostgreSQL servers this test did not start, untouched")
+        assertThat(systemPostmasters()).as("the machine's own PostgreSQL servers, untouched")
                 .containsAllEntriesOf(systemServers);
     }
 
@@ -214,11 +214,16 @@ class PostgresFallbackTest {
     }
 
     /** Postmasters (their command line keeps "bin/postgres -D") of servers other than this test's. */
-    private Map<Long, Instant> otherPostmasters() {
+    /**
+     * Running PostgreSQL servers that no embedded PostgreSQL of this project started: not this test's, and not
+     * those of other test JVMs, which come and go on their own while this test runs.
+     */
+    private Map<Long, Instant> systemPostmasters() {
+        String embedded = "/postgres-" + PostgresBinaries.VERSION + "/bin/postgres -D";
         return ProcessHandle.allProcesses()
                 .filter(p -> {
                     String command = ProcessInspector.commandLine(p.pid()).orElse("");
-                    return command.contains("bin/postgres -D") && !command.contains(WORK.toString());
+                    return command.contains("bin/postgres -D") && !command.contains(embedded);
                 })
                 .collect(Collectors.toMap(ProcessHandle::pid, p -> p.info().startInstant().orElse(Instant.EPOCH)));
     }

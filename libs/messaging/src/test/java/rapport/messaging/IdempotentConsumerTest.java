@@ -81,6 +81,25 @@ class IdempotentConsumerTest {
     }
 
     @Test
+    void aDeadLetterReplayedAfterTheFixIsAppliedOnce() throws Exception {
+        UUID customer = UUID.randomUUID();
+        String event = event(customer, "fails until fixed");
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event);
+        KafkaTestClient.await(DEAD_LETTERS, r -> customer.toString().equals(r.key()), 1, Duration.ofSeconds(15));
+        assertThat(applied(customer, "fails until fixed")).isZero();
+
+        RecordingHandler.fixed = true;
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event);
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event);
+        KafkaTestClient.send(Topics.CUSTOMERS, customer.toString(), event(customer, "after the replay"));
+
+        awaitApplied(customer, "after the replay");
+        assertThat(applied(customer, "fails until fixed")).isEqualTo(1);
+        assertThat(Db.count(dataSource, "select count(*) from processed_event where outcome = 'APPLIED' and event_id = ?",
+                UUID.fromString(mapper.readTree(event).path("id").asText()))).isEqualTo(1);
+    }
+
+    @Test
     void aBurstIsAppliedInSharedTransactionsAndABadEventInItIsStillIsolated() throws Exception {
         double batchesBefore = registry.counter("rapport.consumer.batches").count();
         UUID customer = UUID.randomUUID();

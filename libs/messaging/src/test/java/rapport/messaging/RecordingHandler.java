@@ -16,11 +16,15 @@ import rapport.messaging.inbox.UnprocessableEventException;
 
 /**
  * Applies an event by writing a row. Display names drive failures: "poison" is rejected as
- * unprocessable, "always fails" throws an ordinary exception on every attempt. It does not handle
+ * unprocessable, "always fails" throws an ordinary exception on every attempt, "fails until fixed" does so
+ * until a test sets {@link #fixed}. It does not handle
  * customer.erased events, so they show what happens to a type a service skips.
  */
 @ApplicationScoped
 public class RecordingHandler implements EventHandler {
+
+    /** Whether the bug behind "fails until fixed" has been fixed. */
+    static volatile boolean fixed;
 
     @Inject
     DataSource dataSource;
@@ -36,7 +40,7 @@ public class RecordingHandler implements EventHandler {
         if (name.equals("poison")) {
             throw new UnprocessableEventException("poison payload");
         }
-        if (name.equals("always fails")) {
+        if (name.equals("always fails") || name.equals("fails until fixed") && !fixed) {
             throw new IllegalArgumentException("a bug in the handler");
         }
         try (Connection connection = dataSource.getConnection();

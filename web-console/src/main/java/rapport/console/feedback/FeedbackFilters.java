@@ -43,7 +43,7 @@ public class FeedbackFilters {
         if (FormValues.blank(from)) {
             from = today.minusDays(DEFAULT_DAYS - 1).toString();
         }
-        if (!Set.of("csat", "nps", "ces").contains(kind)) {
+        if (kind == null || !Set.of("csat", "nps", "ces").contains(kind)) {
             kind = "csat";
         }
         return this;

@@ -11,6 +11,8 @@ import io.restassured.response.Response;
 import java.time.LocalDate;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import rapport.console.services.feedback.FeedbackServiceClient;
 import rapport.console.services.feedback.ResponseQuery;
 import rapport.console.services.kpis.KpiQuery;
@@ -75,5 +77,56 @@ class ServiceQueriesTest {
         assertThat(download.header("Cache-Control")).isEqualTo("no-store");
         assertThat(RecordingService.last("/api/teams/demo/evidence").getQuery().split("&"))
                 .containsExactlyInAnyOrder("format=pdf", "from=2026-09-01", "to=2026-12-01", "agent=jordan.reid");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "/kpis", "/kpis?bucket=month&chart=fcr&customerKind=INTERNAL", "/improvements",
+        "/evidence", "/evidence?from=2026-09-01&to=2026-11-30&valueSegment=LOW", "/feedback",
+        "/feedback?kind=nps&score=detractor", "/feedback/new", "/feedback/link"})
+    void everyPageOfTheTeamIsRenderedFromTheServicesAnswers(String page) {
+        String html = given().get("/teams/demo" + page).then().statusCode(200).extract().asString();
+
+        assertThat(org.jsoup.Jsoup.parse(html).select("h1")).hasSize(1);
+        assertThat(org.jsoup.Jsoup.parse(html).select("nav.main-nav a")).extracting(e -> e.attr("href"))
+                .contains("/teams/demo/feedback", "/teams/demo/kpis", "/teams/demo/improvements",
+                        "/teams/demo/evidence");
+    }
+
+    @Test
+    void aRefusedImprovementComesBackWithTheErrorNextToItsFieldAndWhatWasTyped() {
+        org.jsoup.nodes.Document refused = post("/teams/demo/improvements", "improvement-form",
+                java.util.Map.of("title", "Weekly call-backs", "targetKpi", "fcr", "dateInPlace", "2026-11-02"));
+
+        assertThat(refused.getElementById("targetKpi").attr("aria-invalid")).isEqualTo("true");
+        assertThat(refused.getElementById("targetKpi-error").text()).isEqualTo("unknown KPI 'fcx'");
+        assertThat(refused.getElementById("form-errors").text()).contains("csat: must be less than or equal to 5");
+        assertThat(refused.getElementById("title").val()).isEqualTo("Weekly call-backs");
+    }
+
+    @Test
+    void refusedFeedbackComesBackWithTheErrorNextToTheScoreItNames() {
+        org.jsoup.nodes.Document refused = post("/teams/demo/feedback/responses", "response-form",
+                java.util.Map.of("source", "PHONE", "csat", "9"));
+
+        assertThat(refused.getElementById("csat").attr("aria-describedby")).isEqualTo("csat-error");
+        assertThat(refused.getElementById("csat-error").text()).isEqualTo("must be less than or equal to 5");
+        assertThat(refused.getElementById("csat").val()).isEqualTo("9");
+    }
+
+    /** Fills the form {@code formId} of the page the form is on, as a browser would (CSRF token included). */
+    private static org.jsoup.nodes.Document post(String action, String formId, java.util.Map<String, String> typed) {
+        String formPage = action.endsWith("/responses") ? "/teams/demo/feedback/new" : action;
+        Response page = given().get(formPage);
+        org.jsoup.nodes.Element form = org.jsoup.Jsoup.parse(page.asString()).getElementById(formId);
+        var request = given().cookies(page.cookies()).contentType("application/x-www-form-urlencoded");
+        for (org.jsoup.nodes.Element hidden : form.select("input[type=hidden]")) {
+            request = request.formParam(hidden.attr("name"), hidden.val());
+        }
+        for (var field : typed.entrySet()) {
+            request = request.formParam(field.getKey(), field.getValue());
+        }
+        Response answer = request.post(action);
+        assertThat(answer.statusCode()).isEqualTo(400);
+        return org.jsoup.Jsoup.parse(answer.asString());
     }
 }

@@ -8,15 +8,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
+import rapport.events.DeadLetterHeaders;
 import rapport.events.Topics;
 
 /** Sends an event a consumer could not process to that consumer's dead-letter topic, error attached. */
 final class DeadLetters {
-
-    static final String ERROR = "rapport-dlq-error";
-    static final String TOPIC = "rapport-dlq-topic";
-    static final String PARTITION = "rapport-dlq-partition";
-    static final String OFFSET = "rapport-dlq-offset";
 
     private final KafkaProducer<String, String> producer;
     private final String topic;
@@ -36,10 +32,10 @@ final class DeadLetters {
         ProducerRecord<String, String> letter = new ProducerRecord<>(topic, original.key(), original.value());
         Headers headers = letter.headers();
         original.headers().forEach(headers::add);
-        headers.add(ERROR, bytes(Failures.describe(error)));
-        headers.add(TOPIC, bytes(original.topic()));
-        headers.add(PARTITION, bytes(Integer.toString(original.partition())));
-        headers.add(OFFSET, bytes(Long.toString(original.offset())));
+        headers.add(DeadLetterHeaders.ERROR, bytes(Failures.describe(error)));
+        headers.add(DeadLetterHeaders.TOPIC, bytes(original.topic()));
+        headers.add(DeadLetterHeaders.PARTITION, bytes(Integer.toString(original.partition())));
+        headers.add(DeadLetterHeaders.OFFSET, bytes(Long.toString(original.offset())));
         producer.send(letter).get(30, TimeUnit.SECONDS);
     }
 

@@ -18,13 +18,18 @@ public class ProcessedEvents {
     @Inject
     DataSource dataSource;
 
-    /** Records the id in the current transaction; false when it was recorded before (a duplicate). */
+    /**
+     * Records the id in the current transaction; false when it was recorded before (a duplicate). An event
+     * recorded as dead-lettered counts as not processed when it comes back to be applied: a replay of the dead
+     * letter after a fix (deploy/README.md, "Dead letters").
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean markProcessed(UUID eventId, String type, Outcome outcome) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement insert = connection.prepareStatement("""
                         insert into processed_event (event_id, event_type, outcome) values (?, ?, ?)
-                        on conflict (event_id) do nothing""")) {
+                        on conflict (event_id) do update set outcome = excluded.outcome
+                        where processed_event.outcome = 'DEAD_LETTERED' and excluded.outcome = 'APPLIED'""")) {
             insert.setObject(1, eventId);
             insert.setString(2, type);
             insert.setString(3, outcome.name());

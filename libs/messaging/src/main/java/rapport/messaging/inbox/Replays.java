@@ -64,7 +64,13 @@ final class Replays {
         return new ReplayProgress(ReplayProgress.State.RUNNING, current.startedAt, null, current.total, processed);
     }
 
-    /** On the consumer thread: clears state (via {@code clearInTransaction}) and rewinds every partition. */
+    /**
+     * On the consumer thread: rewinds every partition, then clears state (via {@code clearInTransaction}). The
+     * rewind is committed first so that no crash loses history: a process killed after the rewind and before the
+     * clear comes back to the old state and consumes every record again as a duplicate; one killed after the clear
+     * resumes the replay from its committed offsets. In the other order a kill between the two would leave an
+     * empty state with offsets at the end (docs/reliability.md, "Faults").
+     */
     void startIfRequested(KafkaConsumer<String, String> consumer, Consumer<Runnable> clearInTransaction) {
         Replay replay = requested.get();
         if (replay == null) {
@@ -78,13 +84,13 @@ final class Replays {
                 return;
             }
         }
-        clearInTransaction.accept(replay.clear);
         Map<TopicPartition, Long> start = consumer.beginningOffsets(assigned);
         Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
         consumer.seekToBeginning(assigned);
         Map<TopicPartition, OffsetAndMetadata> rewind = new HashMap<>();
         start.forEach((partition, offset) -> rewind.put(partition, new OffsetAndMetadata(offset)));
         consumer.commitSync(rewind);
+        clearInTransaction.accept(replay.clear);
         replay.startedAt = Instant.now();
         replay.start = start;
         replay.end = end;

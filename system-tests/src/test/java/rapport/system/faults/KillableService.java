@@ -1,0 +1,81 @@
+package rapport.system.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import rapport.launcher.ServiceProcess;
+import rapport.testing.TestPostgres;
+import rapport.testing.TestTokens;
+
+/**
+ * One packaged service of the fault tests' own: a fresh database, the broker the test gives (a private
+ * {@link rapport.testing.ProxiedKafka}, so no other test's service is hurt), a consumer group of its own. Unlike the
+ * shared services of {@code RunningSystem} it can be killed with SIGKILL and started again on the same database.
+ */
+final class KillableService implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+
+    private final ServiceProcess service;
+    private Process process;
+
+    private KillableService(ServiceProcess service) {
+        this.service = service;
+    }
+
+    static KillableService of(String name, String bootstrapServers) throws IOException {
+        Path root = Path.of(System.getProperty("rapport.root", "..")).toAbsolutePath().normalize();
+        String run = Long.toString(System.nanoTime(), 36);
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.createDatabase(name + "-faults"));
+        env.put("QUARKUS_DATASOURCE_USERNAME", TestPostgres.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TestPostgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
+        env.put("RAPPORT_MESSAGING_CONSUMER_GROUP_ID", name + "-faults-" + run);
+        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
+        return new KillableService(new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
+                freePort(), env, root.resolve("system-tests/target/logs/faults-" + name + ".log")));
+    }
+
+    /** Starts the process and waits until it is ready; returns how long that took. */
+    Duration start() throws IOException {
+        long started = System.nanoTime();
+        process = service.start();
+        assertThat(service.awaitHealthy(START_TIMEOUT))
+                .as("%s ready within %s (log: %s)", service.name(), START_TIMEOUT, service.logFile()).isTrue();
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+
+    /** SIGKILL: no shutdown hook, no last commit, no consumer leaving its group. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    String consumerGroup() {
+        return service.env().get("RAPPORT_MESSAGING_CONSUMER_GROUP_ID");
+    }
+
+    RequestSpecification as(TestTokens token) {
+        return RestAssured.given().baseUri(service.baseUri().toString()).auth().oauth2(token.mint());
+    }
+
+    @Override
+    public void close() {
+        service.stop();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
