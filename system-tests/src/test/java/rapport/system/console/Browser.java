@@ -74,6 +74,9 @@ final class Browser implements AutoCloseable {
                 "download.prompt_for_download", false, "intl.accept_languages", "en-GB,en"));
         driver = new ChromeDriver(options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
+        // headless Chromium ignores the download preference unless told through DevTools too
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath",
+                downloads.toString()));
     }
 
     /** Opens {@code uri}; lands on Keycloak's login page when there is no session. */
@@ -156,7 +159,7 @@ final class Browser implements AutoCloseable {
 
     /** The file the last download wrote, once Chromium has finished writing it. */
     Path awaitDownload(String suffix) {
-        return new WebDriverWait(driver, WAIT).until(d -> {
+        return new WebDriverWait(driver, WAIT.multipliedBy(2)).until(d -> { // the PDF is rendered on demand
             try (Stream<Path> files = Files.list(downloads)) {
                 List<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).toList();
                 return done.isEmpty() ? null : done.get(0);
