@@ -1,25 +1,16 @@
 package rapport.system;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.nio.file.Path;
-import java.time.Duration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import java.util.ArrayList;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import rapport.launcher.ServiceProcess;
-import rapport.testing.TestKafka;
-import rapport.testing.TestPostgres;
 import rapport.testing.TestTokens;
 
 /**
@@ -30,7 +21,6 @@ import rapport.testing.TestTokens;
  */
 public final class RunningSystem implements BeforeAllCallback {
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static ServiceProcess customers;
     private static ServiceProcess feedback;
     private static ServiceProcess kpis;
@@ -52,42 +42,28 @@ public final class RunningSystem implements BeforeAllCallback {
     }
 
     private static void start() throws Exception {
-        Path root = Path.of(System.getProperty("rapport.root", "..")).toAbsolutePath().normalize();
-        Path logs = root.resolve("system-tests/target/logs");
         String publicKey = TestTokens.publicKeyFile().toString();
-        mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        Map<String, String> trust = Map.of("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey);
+        mail = new GreenMail(new ServerSetup(PackagedServices.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        int feedbackPort = freePort();
-        customers = service(root, logs, "customer-service", freePort(), publicKey, Map.of());
-        feedback = service(root, logs, "feedback-service", feedbackPort, publicKey, Map.of(
+        customers = PackagedServices.service("customer-service", trust);
+        int feedbackPort = PackagedServices.freePort();
+        Map<String, String> feedbackEnv = new HashMap<>(trust);
+        feedbackEnv.putAll(Map.of(
                 "RAPPORT_FEEDBACK_INVITATIONS_MAIL_ENABLED", "true",
                 "RAPPORT_FEEDBACK_INVITATIONS_PUBLIC_BASE_URL", "http://127.0.0.1:" + feedbackPort,
                 "QUARKUS_MAILER_MOCK", "false",
                 "QUARKUS_MAILER_HOST", "127.0.0.1",
                 "QUARKUS_MAILER_PORT", Integer.toString(mail.getSmtp().getPort()),
                 "QUARKUS_MAILER_FROM", "Rapport surveys <surveys@rapport.invalid>"));
-        kpis = service(root, logs, "kpi-service", freePort(), publicKey, Map.of());
-        List<ServiceProcess> all = List.of(customers, feedback, kpis);
-        for (ServiceProcess service : all) {
-            service.start();
-        }
-        List<CompletableFuture<Boolean>> healthy = new ArrayList<>();
-        for (ServiceProcess service : all) {
-            healthy.add(CompletableFuture.supplyAsync(() -> service.awaitHealthy(START_TIMEOUT)));
-        }
-        for (int i = 0; i < all.size(); i++) {
-            assertThat(healthy.get(i).join())
-                    .as("%s healthy within %s (log: %s)", all.get(i).name(), START_TIMEOUT, all.get(i).logFile())
-                    .isTrue();
-        }
+        feedback = PackagedServices.service("feedback-service", feedbackPort, feedbackEnv);
+        kpis = PackagedServices.service("kpi-service", trust);
+        PackagedServices.startAll(List.of(customers, feedback, kpis));
     }
 
     private static void stop() {
-        for (ServiceProcess service : new ServiceProcess[] { kpis, feedback, customers }) {
-            if (service != null) {
-                service.stop();
-            }
-        }
+        PackagedServices.stopAll(kpis, feedback, customers);
         if (mail != null) {
             mail.stop();
         }
@@ -135,24 +111,5 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static RequestSpecification on(ServiceProcess service, String token) {
         return RestAssured.given().baseUri(service.baseUri().toString()).auth().oauth2(token);
-    }
-
-    private static ServiceProcess service(Path root, Path logs, String name, int port, String publicKey,
-            Map<String, String> own) {
-        Map<String, String> env = new HashMap<>(own);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.createDatabase(name));
-        env.put("QUARKUS_DATASOURCE_USERNAME", TestPostgres.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", TestPostgres.password());
-        env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
-        env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
-        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey);
-        return new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"), port, env,
-                logs.resolve(name + ".log"));
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

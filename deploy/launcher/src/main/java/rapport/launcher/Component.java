@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 /** Something `up` starts as a child process and `down` stops: the embedded PostgreSQL, Kafka, Keycloak, a service. */
-interface Component {
+public interface Component {
 
     String name();
 

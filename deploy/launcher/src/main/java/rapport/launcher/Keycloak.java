@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * A local Keycloak in dev mode, from the server distribution on Maven Central, with the Rapport realm imported.
  * Unpacked under {@code .rapport/keycloak-VERSION}; admin user from RAPPORT_KEYCLOAK_ADMIN[_PASSWORD] (admin/admin).
+ * The system tests run one of their own ({@link #forTests}).
  */
-final class Keycloak implements Component {
+public final class Keycloak implements Component {
 
     static final String VERSION = "26.5.6";
     static final int PORT = 8180;
@@ -27,11 +28,33 @@ final class Keycloak implements Component {
     private final LauncherConfig config;
     private final RapportPaths paths;
     private final PrintStream out;
+    private final int port;
+    private final Path home;
+    private final Path realmFile;
+    private final String database;
 
     Keycloak(LauncherConfig config, PrintStream out) {
+        this(config, out, PORT, config.paths().keycloakHome(VERSION), config.paths().realmFile(), "dev-file");
+    }
+
+    private Keycloak(LauncherConfig config, PrintStream out, int port, Path home, Path realmFile, String database) {
         this.config = config;
         this.paths = config.paths();
         this.out = out;
+        this.port = port;
+        this.home = home;
+        this.realmFile = realmFile;
+        this.database = database;
+    }
+
+    /**
+     * A Keycloak for tests, beside the one {@code up} starts: its own unpacked copy ({@code .rapport/keycloak-VERSION-tests},
+     * kept between runs so that Keycloak's one-time build step is done once), its own port, an in-memory database
+     * (nothing is left from one run to the next) and the realm of {@code realmFile}, imported at each start.
+     */
+    public static Keycloak forTests(int port, Path realmFile, PrintStream out) {
+        LauncherConfig config = LauncherConfig.fromEnvironment();
+        return new Keycloak(config, out, port, config.paths().keycloakHome(VERSION + "-tests"), realmFile, "dev-mem");
     }
 
     static URI distributionUri(String mavenRepo) {
@@ -39,12 +62,17 @@ final class Keycloak implements Component {
                 + "/keycloak-quarkus-dist-" + VERSION + ".zip");
     }
 
-    static URI wellKnownUri() {
-        return URI.create(BASE_URL + "/realms/" + REALM + "/.well-known/openid-configuration");
+    /** The realm's issuer, as tokens name it and as clients reach it. */
+    public String issuer() {
+        return "http://127.0.0.1:" + port + "/realms/" + REALM;
+    }
+
+    URI wellKnownUri() {
+        return URI.create(issuer() + "/.well-known/openid-configuration");
     }
 
     Path home() {
-        return paths.keycloakHome(VERSION);
+        return home;
     }
 
     @Override
@@ -54,7 +82,7 @@ final class Keycloak implements Component {
 
     @Override
     public int port() {
-        return PORT;
+        return port;
     }
 
     @Override
@@ -75,11 +103,11 @@ final class Keycloak implements Component {
     /** Downloads and unpacks Keycloak unless it is there, then puts the current realm file into data/import. */
     @Override
     public void prepare() throws IOException {
-        RealmFile realm = RealmFile.load(paths.realmFile());
+        RealmFile realm = RealmFile.load(realmFile);
         if (!Files.isRegularFile(home().resolve("bin/kc.sh"))) {
             Path zip = paths.downloadsDir().resolve("keycloak-quarkus-dist-" + VERSION + ".zip");
             new Downloader(out).fetch(distributionUri(config.mavenRepo()), zip);
-            Path unpack = paths.state().resolve("keycloak-unpack.tmp");
+            Path unpack = home().resolveSibling(home().getFileName() + "-unpack.tmp");
             deleteTree(unpack);
             out.println("Unpacking " + paths.show(zip));
             try {
@@ -100,8 +128,8 @@ final class Keycloak implements Component {
 
     @Override
     public List<String> command() {
-        return List.of(home().resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + PORT,
-                "--http-host=127.0.0.1", "--import-realm");
+        return List.of(home().resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port,
+                "--http-host=127.0.0.1", "--db=" + database, "--import-realm");
     }
 
     Map<String, String> env() {

@@ -1,0 +1,151 @@
+package rapport.system.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import rapport.demo.DemoSettings;
+import rapport.demo.load.Loader;
+import rapport.launcher.Keycloak;
+import rapport.launcher.ServiceProcess;
+import rapport.system.PackagedServices;
+
+/**
+ * The whole system as a person meets it after {@code ./rapport up} and {@code ./rapport demo}: the real Keycloak with
+ * the realm of deploy/keycloak (the console's redirect URIs moved to the console's free port), the three packaged
+ * services trusting that Keycloak, the packaged web console, and the demo placement loaded into team {@code demo}
+ * through the APIs. Started once for the test classes that declare {@code @ExtendWith(ConsoleSystem.class)}.
+ */
+public final class ConsoleSystem implements BeforeAllCallback {
+
+    static final String TEAM = DemoSettings.DEFAULT_TEAM;
+    /** The realm's demo users' password (deploy/keycloak/rapport-realm.json). */
+    static final String PASSWORD = "demo";
+    private static final String CONSOLE_AS_EXPORTED = "http://127.0.0.1:8080";
+    private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(240);
+
+    private static Keycloak keycloak;
+    private static Process keycloakProcess;
+    private static ServiceProcess customers;
+    private static ServiceProcess feedback;
+    private static ServiceProcess kpis;
+    private static ServiceProcess console;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Browser.requireInstalled(); // before minutes of starting a system no test could use
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(ConsoleSystem.class, key -> {
+                    try {
+                        start();
+                    } catch (Exception | AssertionError e) {
+                        stop();
+                        throw new IllegalStateException("the console's system did not start", e);
+                    }
+                    return (ExtensionContext.Store.CloseableResource) ConsoleSystem::stop;
+                });
+    }
+
+    private static void start() throws Exception {
+        int consolePort = PackagedServices.freePort();
+        String consoleBase = "http://127.0.0.1:" + consolePort;
+        keycloak = Keycloak.forTests(PackagedServices.freePort(), realmFor(consoleBase), System.out);
+        keycloak.prepare();
+        keycloakProcess = keycloak.start(PackagedServices.logs().resolve("keycloak.log"));
+        Map<String, String> trust = Map.of("RAPPORT_OIDC_ISSUER", keycloak.issuer());
+        customers = PackagedServices.service("customer-service", trust);
+        feedback = PackagedServices.service("feedback-service", trust);
+        kpis = PackagedServices.service("kpi-service", trust);
+        console = PackagedServices.application("web-console", consolePort, Map.of(
+                "RAPPORT_OIDC_ISSUER", keycloak.issuer(),
+                "RAPPORT_CONSOLE_CUSTOMER_SERVICE_URL", customers.baseUri().toString(),
+                "RAPPORT_CONSOLE_FEEDBACK_SERVICE_URL", feedback.baseUri().toString(),
+                "RAPPORT_CONSOLE_KPI_SERVICE_URL", kpis.baseUri().toString()));
+        PackagedServices.startAll(List.of(customers, feedback, kpis)); // meanwhile Keycloak starts
+        awaitKeycloak();
+        PackagedServices.startAll(List.of(console)); // it reads Keycloak's discovery document when it starts
+        loadDemoPlacement();
+    }
+
+    /** The realm export with the console's redirect and post-logout URIs on the console's port. */
+    private static Path realmFor(String consoleBase) throws IOException {
+        Path exported = PackagedServices.root().resolve("deploy/keycloak/rapport-realm.json");
+        String realm = Files.readString(exported, StandardCharsets.UTF_8);
+        assertThat(realm).as("the console's URIs in %s", exported).contains(CONSOLE_AS_EXPORTED + "/*");
+        Path copy = PackagedServices.root().resolve("system-tests/target/keycloak/rapport-realm.json");
+        Files.createDirectories(copy.getParent());
+        return Files.writeString(copy, realm.replace(CONSOLE_AS_EXPORTED, consoleBase), StandardCharsets.UTF_8);
+    }
+
+    private static void awaitKeycloak() {
+        await("Keycloak ready (log: system-tests/target/logs/keycloak.log)").atMost(KEYCLOAK_TIMEOUT)
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    if (!keycloakProcess.isAlive()) {
+                        throw new IllegalStateException("Keycloak exited: see system-tests/target/logs/keycloak.log");
+                    }
+                    return keycloak.isReady();
+                });
+    }
+
+    /** {@code ./rapport demo}'s load, as the placement's learners signed in to Keycloak. */
+    private static void loadDemoPlacement() {
+        DemoSettings settings = new DemoSettings(TEAM, DemoSettings.DEFAULT_SEED, customers.baseUri(),
+                feedback.baseUri(), kpis.baseUri());
+        Loader.Result loaded = new Loader(settings, ConsoleSystem::token, new PrintStream(System.out, true), false,
+                Clock.systemUTC()).load();
+        assertThat(loaded.kpisCaughtUp()).as("kpi-service consumed the demo placement").isTrue();
+    }
+
+    private static void stop() {
+        PackagedServices.stopAll(console, kpis, feedback, customers);
+        if (keycloakProcess != null && keycloakProcess.isAlive()) {
+            try {
+                keycloak.stop(keycloakProcess.toHandle(), Duration.ofSeconds(20));
+            } catch (IOException e) {
+                throw new IllegalStateException("Keycloak did not stop", e);
+            }
+        }
+    }
+
+    /** An access token of a user of the realm, from Keycloak's password grant (client rapport-cli). */
+    static String token(String username) {
+        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "rapport-cli")
+                .formParam("username", username).formParam("password", PASSWORD)
+                .post(keycloak.issuer() + "/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
+    static URI console() {
+        return console.baseUri();
+    }
+
+    /** A page of the console, e.g. {@code page("/teams/demo/cases")}. */
+    static URI page(String path) {
+        return console.baseUri().resolve(path);
+    }
+
+    static String keycloakBase() {
+        return URI.create(keycloak.issuer()).resolve("/").toString();
+    }
+
+    static RequestSpecification customerService(String token) {
+        return RestAssured.given().baseUri(customers.baseUri().toString()).auth().oauth2(token);
+    }
+
+    static RequestSpecification kpiService(String token) {
+        return RestAssured.given().baseUri(kpis.baseUri().toString()).auth().oauth2(token);
+    }
+}
