@@ -40,16 +40,25 @@ public final class LibrarySchemas {
             if (schema != null) {
                 configuration.schemas(schema);
             }
-            try (Connection connection = dataSource.getConnection()) {
-                String adoptedVersion = legacyVersion(connection, service.getTable(), library);
-                if (adoptedVersion != null && !exists(connection, library.historyTable())) {
+            // no connection is held while the library's Flyway runs: the service's Flyway already holds some of
+            // the pool, and a small pool (two connections) must still start
+            try {
+                String adoptedVersion;
+                boolean adopted;
+                try (Connection connection = dataSource.getConnection()) {
+                    adoptedVersion = legacyVersion(connection, service.getTable(), library);
+                    adopted = adoptedVersion != null && !exists(connection, library.historyTable());
+                }
+                if (adopted) {
                     LOG.infof("adopting library tables %s from %s at version %s", library.name(), service.getTable(),
                             adoptedVersion);
                     configuration.baselineVersion(adoptedVersion)
                             .baselineDescription("adopted from " + service.getTable()).load().baseline();
                 }
                 configuration.load().migrate();
-                forgetLegacyRows(connection, service.getTable(), library);
+                try (Connection connection = dataSource.getConnection()) {
+                    forgetLegacyRows(connection, service.getTable(), library);
+                }
             } catch (SQLException e) {
                 throw new IllegalStateException("could not migrate the library tables " + library.name(), e);
             }
