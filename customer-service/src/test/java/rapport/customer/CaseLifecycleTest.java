@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The case rules of SPEC §3 through the API: each scenario logs contacts (the first opens the case,
+ * The case rules of docs/customer-service.md ("Cases") through the API: each scenario logs contacts (the first opens
+ * the case,
  * the others name it) in the given arrival order, possibly voids some, then reads the case.
  */
 @QuarkusTest

@@ -14,7 +14,10 @@ import rapport.testing.EventContract;
 import rapport.testing.KafkaTestClient;
 import rapport.testing.TestTokens;
 
-/** Issue 2's path through the real broker: customer-service → outbox → Kafka → feedback-service and kpi-service. */
+/**
+ * A registered customer's path through the real broker: customer-service → outbox → Kafka → feedback-service and kpi-
+ * service.
+ */
 @ExtendWith(RunningSystem.class)
 class CustomerRegisteredEndToEndTest {
 

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import rapport.testing.TestTokens;
 
 /**
- * Issue 3's erasure end to end: customer-service erases a customer who has contacts, a promise and
+ * Erasure end to end: customer-service erases a customer who has contacts, a promise and
  * a commented survey answer; customer.erased reaches feedback-service and kpi-service through the
  * real broker, and each drops the personal data it holds while the anonymous scores and every KPI
  * count stay as they were.

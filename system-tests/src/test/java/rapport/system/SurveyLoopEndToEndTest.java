@@ -18,7 +18,7 @@ import rapport.testing.KafkaTestClient;
 import rapport.testing.TestTokens;
 
 /**
- * Issue 4's loop through the real services and broker: a case resolved in customer-service → an
+ * The survey loop through the real services and broker: a case resolved in customer-service → an
  * invitation e-mailed by feedback-service → the customer answers on the page → feedback.submitted.
  */
 @ExtendWith(RunningSystem.class)

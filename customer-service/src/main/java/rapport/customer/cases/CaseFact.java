@@ -11,7 +11,10 @@ import rapport.customer.interactions.Outcome;
 public record CaseFact(UUID interactionId, Instant occurredAt, long sequence, Direction direction, Category category,
         Outcome outcome, boolean voided) {
 
-    /** SPEC §3 order: by {@code occurredAt}, ties broken by the order the interactions were logged. */
+    /**
+     * The order of docs/customer-service.md ("Cases"): by {@code occurredAt}, ties broken by the order the
+     * interactions were logged.
+     */
     public static final Comparator<CaseFact> ORDER =
             Comparator.comparing(CaseFact::occurredAt).thenComparingLong(CaseFact::sequence);
 }

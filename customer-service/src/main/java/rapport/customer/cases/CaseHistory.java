@@ -7,7 +7,8 @@ import rapport.customer.interactions.Direction;
 import rapport.customer.interactions.Outcome;
 
 /**
- * The case status rules of SPEC §3, as a pure function of a case's interactions: voided ones are
+ * The case status rules of docs/customer-service.md ("Cases"), as a pure function of a case's interactions: voided
+ * ones are
  * ignored, the rest are ordered by occurredAt then logging order, and starting from OPEN each one
  * sets the status from its outcome. Arrival order never matters, so a backdated contact is simply
  * placed where it belongs.

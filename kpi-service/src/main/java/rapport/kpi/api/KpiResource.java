@@ -46,7 +46,7 @@ public class KpiResource {
 
     @GET
     @Operation(summary = "Every KPI of the team over a period",
-            description = "Computes every KPI of SPEC §5 over [from, to), dates in the team's time zone. Each KPI "
+            description = "Computes every KPI (docs/kpi-definitions.md) over [from, to), dates in the team's time zone. Each KPI "
                     + "carries its numerator, n, definition name/version (e.g. fcr/v1) and interval where the spec "
                     + "gives one; a rate with n = 0 is null. FCR reports cases whose repeat window is still open as "
                     + "'provisional'.")

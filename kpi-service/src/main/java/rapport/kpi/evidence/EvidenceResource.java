@@ -31,7 +31,7 @@ public class EvidenceResource {
     KpiRequests requests;
 
     @GET
-    @Operation(summary = "Download an evidence pack", description = "SPEC §7: PDF (KPIs with definitions and n, "
+    @Operation(summary = "Download an evidence pack", description = "PDF (KPIs with definitions and n, "
             + "charts, improvement actions before/after with p-value and verdict, anonymised comments, assessment "
             + "criteria), CSV (table=series|kpis|cases|responses), JSON, or a ZIP of all of them with a manifest "
             + "tagging each file with the criteria it evidences. Never contains a customer's name, e-mail or phone.")

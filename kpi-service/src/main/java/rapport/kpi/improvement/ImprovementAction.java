@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import rapport.kpi.maths.ExpectedDirection;
 
-/** What a team changed and why, and the windows its effect is measured in (SPEC §6). Not part of the read model. */
+/**
+ * What a team changed and why, and the windows its effect is measured in (docs/kpi-definitions.md, "Did a change
+ * work?"). Not part of the read model.
+ */
 @Entity
 @Table(name = "kpi_improvement")
 public class ImprovementAction extends PanacheEntityBase {

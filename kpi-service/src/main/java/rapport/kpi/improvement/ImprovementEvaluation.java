@@ -9,7 +9,8 @@ import rapport.kpi.maths.StatisticalTest;
 import rapport.kpi.maths.Verdict;
 
 /**
- * SPEC §6 evaluation of one improvement action. {@code difference} and {@code interval} are in
+ * The evaluation (docs/kpi-definitions.md, "Did a change work?") of one improvement action. {@code difference} and
+ * {@code interval} are in
  * {@code differenceUnit}: percentage points for proportions, NPS points, or the KPI's own unit for
  * means. Null where a window has no observations.
  */

@@ -18,7 +18,10 @@ import rapport.kpi.report.KpiReportService;
 import rapport.kpi.settings.TeamSettingsService;
 import rapport.web.ProblemException;
 
-/** Computes an improvement action's target KPI in both windows and the SPEC §6 test and verdict. */
+/**
+ * Computes an improvement action's target KPI in both windows and the test and verdict of docs/kpi-definitions.md
+ * ("Did a change work?").
+ */
 @ApplicationScoped
 public class ImprovementEvaluator {
 

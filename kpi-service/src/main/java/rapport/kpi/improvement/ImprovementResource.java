@@ -110,7 +110,7 @@ public class ImprovementResource {
     @GET
     @Path("/{id}/evaluation")
     @Operation(summary = "Did the change work?", description = "The target KPI in the baseline and evaluation windows "
-            + "with n, the difference and its 95 % interval, the p-value of the SPEC §6 test (two-proportion z, NPS "
+            + "with n, the difference and its 95 % interval, the p-value of the test (two-proportion z, NPS "
             + "difference or Welch's t) and the verdict, also in plain words.")
     @APIResponse(responseCode = "200", description = "The evaluation")
     @APIResponse(responseCode = "422", description = "The evaluation window has not started yet",

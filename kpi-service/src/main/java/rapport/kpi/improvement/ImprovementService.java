@@ -17,7 +17,10 @@ import rapport.web.Page;
 import rapport.web.PageParams;
 import rapport.web.ProblemException;
 
-/** Creates, lists and changes a team's improvement actions; checks their windows against SPEC §6. */
+/**
+ * Creates, lists and changes a team's improvement actions; checks their windows against docs/kpi-definitions.md ("Did
+ * a change work?").
+ */
 @ApplicationScoped
 public class ImprovementService {
 

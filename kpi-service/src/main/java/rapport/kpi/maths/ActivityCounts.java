@@ -1,7 +1,7 @@
 package rapport.kpi.maths;
 
 /**
- * Customer counts for retention (SPEC §5), where a customer is active in a period when they have at
+ * Customer counts for retention (docs/kpi-definitions.md), where a customer is active in a period when they have at
  * least one non-voided contact in it whose outcome is not NO_RESPONSE.
  *
  * @param previousActive |A(P')|, active in the period of the same length right before P

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Derives every case of one customer from that customer's contacts (SPEC §3): the order, each
+ * Derives every case of one customer from that customer's contacts (docs/customer-service.md, "Cases"): the order, each
  * case's opener and category, its status, resolution time and reopens, and the first repeat
  * contact FCR looks for. A pure function of the contacts, so late, backdated or voided contacts
  * and any arrival order give the same result.

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * complaint-handling/v1 (SPEC §5), over the complaint cases whose resolution time is in the period:
+ * complaint-handling/v1 (docs/kpi-definitions.md), over the complaint cases whose resolution time is in the period:
  * median and 90th percentile (nearest rank) of the hours to resolve, the mean, the share resolved
  * within the team's target, and the share with all four steps (Acknowledge, Apologise, Act, Assure).
  */

@@ -1,6 +1,8 @@
 package rapport.kpi.maths;
 
-/** A KPI in a baseline and an evaluation window, the test SPEC §6 prescribes for it, and the verdict. */
+/**
+ * A KPI in a baseline and an evaluation window, the test docs/kpi-definitions.md prescribes for it, and the verdict.
+ */
 public record Evaluation(KpiResult before, KpiResult after, Comparison comparison, Verdict verdict) {
 
     /**

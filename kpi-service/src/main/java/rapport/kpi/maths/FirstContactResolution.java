@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * fcr/v1 (SPEC §5): of the cases whose opening contact is INBOUND and in the period, the share
+ * fcr/v1 (docs/kpi-definitions.md): of the cases whose opening contact is INBOUND and in the period, the share
  * resolved first time. Cases whose repeat window has not closed yet are counted on what is known
  * and reported as {@code provisional}.
  */

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Every KPI of SPEC §5 with the name and version of its definition. A definition's version changes
+ * Every KPI of docs/kpi-definitions.md with the name and version of its definition. A definition's version changes
  * whenever what it counts changes, so a stored or exported number always says how it was computed.
  */
 public enum Kpi {

@@ -3,7 +3,7 @@ package rapport.kpi.maths;
 import java.util.Arrays;
 import java.util.List;
 
-/** Computes any KPI of SPEC §5 from one period's facts. */
+/** Computes any KPI of docs/kpi-definitions.md from one period's facts. */
 public final class KpiCalculator {
 
     private KpiCalculator() {

@@ -1,6 +1,6 @@
 package rapport.kpi.maths;
 
-/** How a contact ended, and what it does to its case's status (SPEC §3 "Status"). */
+/** How a contact ended, and what it does to its case's status (docs/customer-service.md, "Cases"). */
 public enum Outcome {
     RESOLVED, FOLLOW_UP_REQUIRED, ESCALATED, REFERRED, NO_RESPONSE, INFO_ONLY;
 

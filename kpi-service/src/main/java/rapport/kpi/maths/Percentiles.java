@@ -1,6 +1,6 @@
 package rapport.kpi.maths;
 
-/** Order statistics of a non-empty, ascending array, as SPEC §5 defines them. */
+/** Order statistics of a non-empty, ascending array, as docs/kpi-definitions.md defines them. */
 public final class Percentiles {
 
     private Percentiles() {

@@ -3,7 +3,7 @@ package rapport.kpi.maths;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Survey-answer KPIs: nps/v1, csat/v1, ces/v1 and rater/v1 (SPEC §5), from tallies of the answers. */
+/** Survey-answer KPIs: nps/v1, csat/v1, ces/v1 and rater/v1 (docs/kpi-definitions.md), from tallies of the answers. */
 public final class Satisfaction {
 
     /** The spec's margin of error uses the constant 1.96 as written. */

@@ -1,6 +1,6 @@
 package rapport.kpi.maths;
 
-/** Which test SPEC §6 prescribes when an improvement action targets a KPI. */
+/** Which test docs/kpi-definitions.md ("Did a change work?") prescribes when an improvement action targets a KPI. */
 public enum StatisticalTest {
     /** Difference of proportions: unpooled 95 % interval, pooled two-sided z-test. */
     TWO_PROPORTIONS,

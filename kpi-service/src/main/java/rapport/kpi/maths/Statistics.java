@@ -4,7 +4,8 @@ import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
- * The tests of SPEC §6. Distributions come from Apache Commons Math; the formulas are the textbook
+ * The tests of docs/kpi-definitions.md ("Did a change work?"). Distributions come from Apache Commons Math; the
+ * formulas are the textbook
  * ones, written out so that each step can be checked against a reference package.
  */
 public final class Statistics {

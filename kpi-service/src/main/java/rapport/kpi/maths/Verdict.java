@@ -1,7 +1,8 @@
 package rapport.kpi.maths;
 
 /**
- * SPEC §6 verdict on an improvement action, at the 5 % significance level. Decided in this order:
+ * The verdict (docs/kpi-definitions.md, "Did a change work?") on an improvement action, at the 5 % significance level.
+ * Decided in this order:
  * the evaluation window still open, fewer than 30 observations in either window, then the test.
  */
 public enum Verdict {

@@ -23,8 +23,9 @@ import rapport.messaging.inbox.UnprocessableEventException;
 
 /**
  * Stores interactions and voids, then derives the customer's cases again from all their stored
- * interactions: openers, categories, status, resolution time and repeat contacts follow the SPEC
- * order whatever order the events came in (a backdated contact, a void before its interaction).
+ * interactions: openers, categories, status, resolution time and repeat contacts follow the
+ * contact order of docs/customer-service.md ("Cases") whatever order the events came in (a backdated contact, a void
+ * before its interaction).
  */
 @ApplicationScoped
 public class CaseDerivation {
@@ -119,7 +120,10 @@ public class CaseDerivation {
         }
     }
 
-    /** Flags the customer's first non-voided contact (SPEC order) whose outcome is not NO_RESPONSE. */
+    /**
+     * Flags the customer's first non-voided contact (in the order of docs/customer-service.md, "Cases") whose outcome
+     * is not NO_RESPONSE.
+     */
     private void markFirstActive(UUID customerId, List<Contact> contacts) {
         UUID first = contacts.stream().filter(c -> !c.voided() && c.outcome() != Outcome.NO_RESPONSE)
                 .min(Contact.ORDER).map(Contact::id).orElse(null);

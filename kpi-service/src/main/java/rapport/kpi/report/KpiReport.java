@@ -6,7 +6,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import rapport.kpi.maths.KpiResult;
 
-@Schema(description = "Every KPI of SPEC §5 for a team and a period [from, to) of the team's calendar")
+@Schema(description = "Every KPI (docs/kpi-definitions.md) for a team and a period [from, to) of the team's calendar")
 public record KpiReport(
         @Schema(examples = "demo") String teamId,
         @Schema(examples = "2026-01-01") LocalDate from,

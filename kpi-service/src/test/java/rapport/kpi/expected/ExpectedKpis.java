@@ -23,7 +23,7 @@ import rapport.kpi.expected.TeamHistory.Promise;
 import rapport.kpi.expected.TeamHistory.Response;
 
 /**
- * The KPIs of SPEC §5 computed straight from a {@link TeamHistory} for a period of the team's
+ * The KPIs of docs/kpi-definitions.md computed straight from a {@link TeamHistory} for a period of the team's
  * calendar, written from the spec's text for the scenario tests only (it does not call
  * rapport.kpi.maths). Each value: numerator, n and the value. The team's settings are the
  * defaults: repeat window 7 days, complaint target 72 hours.

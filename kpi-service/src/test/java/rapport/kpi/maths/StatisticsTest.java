@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * SPEC §6 statistics against a reference package. Every expected value below was printed by
+ * The statistics of docs/kpi-definitions.md ("Did a change work?") against a reference package. Every expected value
+ * below was printed by
  * {@code src/test/resources/reference/statistics_reference.py} with SciPy 1.10.1 and statsmodels
  * 0.13.5 (Debian bookworm's python3-scipy and python3-statsmodels):
  * {@code proportions_ztest} (pooled z), {@code confint_proportions_2indep(method="wald")} (unpooled

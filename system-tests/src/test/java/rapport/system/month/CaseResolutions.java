@@ -11,7 +11,8 @@ import java.util.UUID;
 import rapport.kpi.expected.TeamHistory.Contact;
 
 /**
- * Each case's status by SPEC §3, recomputed from its contacts whenever one is logged or voided, to
+ * Each case's status by docs/customer-service.md ("Cases"), recomputed from its contacts whenever one is logged or
+ * voided, to
  * know when customer-service publishes {@code case.resolved} (the status becoming RESOLVED) and so
  * when feedback-service invites a consenting customer: once per resolution, numbered 1, 2, ….
  */
@@ -24,7 +25,10 @@ final class CaseResolutions {
     private final Set<UUID> resolved = new HashSet<>();
     private final Map<UUID, Integer> resolutions = new HashMap<>();
 
-    /** Takes a contact as it now stands (logged, or voided); the case's resolution number if it just became RESOLVED, else 0. */
+    /**
+     * Takes a contact as it now stands (logged, or voided); the case's resolution number if it just became RESOLVED,
+     * else 0.
+     */
     int apply(Contact contact) {
         List<Contact> contacts = contactsByCase.computeIfAbsent(contact.caseId(), k -> new ArrayList<>());
         contacts.removeIf(c -> c.id().equals(contact.id()));
@@ -38,7 +42,10 @@ final class CaseResolutions {
         return wasResolved ? 0 : resolutions.merge(contact.caseId(), 1, Integer::sum);
     }
 
-    /** From OPEN, each non-voided contact in order sets the status; a courtesy call (OUTBOUND) without an answer changes nothing. */
+    /**
+     * From OPEN, each non-voided contact in order sets the status; a courtesy call (OUTBOUND) without an answer
+     * changes nothing.
+     */
     private static boolean isResolved(List<Contact> contacts) {
         boolean resolved = false;
         for (Contact c : contacts.stream().filter(c -> !c.voided()).sorted(CASE_ORDER).toList()) {

@@ -20,7 +20,7 @@ import rapport.system.RunningSystem;
 import rapport.testing.TestTokens;
 
 /**
- * Issue 5's scenario through the real services and broker: a seeded-random month of a team's
+ * A month's scenario through the real services and broker: a seeded-random month of a team's
  * contacts and feedback (the previous calendar month in Europe/London, with the weeks around it)
  * goes in through customer-service's and feedback-service's APIs, and every KPI kpi-service reports
  * for that month, for one agent's share of it, and for the days around now (where today's promises,
