@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import rapport.testing.fuzz.UriLabels;
 
-/** What {@code /q/health} tells anyone, without a login (see deploy/README.md). */
+/** What {@code /q/health} and {@code /q/metrics} tell anyone, without a login (see docs/reliability.md, "What is public"). */
 @QuarkusTest
 class PublicEndpointsTest {
 
@@ -21,5 +22,12 @@ class PublicEndpointsTest {
             assertThat(health).doesNotContain(address.strip());
             assertThat(health).doesNotContain(address.strip().replaceAll(":\\d+$", ""));
         }
+    }
+
+    @Test
+    void metricsLabelRequestsByTheirRouteTemplateNeverByTheRequestedPath() {
+        UriLabels.Result result = UriLabels.assertBoundedToTemplates();
+        System.out.printf("uri labels after %d unmatched requests: %d %s%n", result.requests(), result.labels().size(),
+                result.labels());
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,12 +21,13 @@ import rapport.embeddedpg.EmbeddedPostgres;
 import rapport.embeddedpg.PostgresBinaries;
 
 /**
- * The embedded PostgreSQL of one test JVM, for machines where no server answers: binaries unpacked once per machine
- * into {@code java.io.tmpdir/rapport-test-postgres}, a data directory of this JVM's own beside them, stopped and
- * deleted when the JVM exits. Its data is thrown away, so it runs without fsync. About 1.5 s per JVM (initdb and
- * start) plus 3 s for the first unpack on a machine.
+ * An embedded PostgreSQL for tests: binaries unpacked once per machine into
+ * {@code java.io.tmpdir/rapport-test-postgres}, a data directory of its own beside them, stopped and deleted when the
+ * JVM exits. The one of a test JVM on machines where no server answers ({@link TestPostgres}) throws its data away,
+ * so it runs without fsync: about 1.5 s per JVM (initdb and start) plus 3 s for the first unpack on a machine. A fault
+ * test that stops and restarts the server of the services it tests gets one of its own from {@link #owned()}.
  */
-final class EmbeddedTestServer {
+public final class EmbeddedTestServer implements AutoCloseable {
 
     private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "rapport-test-postgres");
     private static final String PREFIX = "jvm-";
@@ -33,31 +35,46 @@ final class EmbeddedTestServer {
             "full_page_writes", "off");
     private static final Duration STARTUP = Duration.ofSeconds(60);
 
-    private EmbeddedTestServer() {
+    private final EmbeddedPostgres server;
+    private final Path dir;
+    private final Map<String, String> settings;
+    private Process process;
+
+    private EmbeddedTestServer(EmbeddedPostgres server, Path dir, Map<String, String> settings) {
+        this.server = server;
+        this.dir = dir;
+        this.settings = settings;
     }
 
-    /** Starts the server and returns its JDBC URL without a database, e.g. {@code jdbc:postgresql://127.0.0.1:PORT/}. */
+    /** Starts this JVM's throwaway server and returns its JDBC URL without a database, e.g. {@code jdbc:postgresql://127.0.0.1:PORT/}. */
     static String start() {
+        return launch(THROWAWAY).server.jdbcUrl("");
+    }
+
+    /**
+     * A server of the caller's own, with PostgreSQL's durable defaults (fsync on): what it acknowledged survives
+     * {@link #crash()}. Started; {@link #close()} stops it and deletes its files.
+     */
+    public static EmbeddedTestServer owned() {
+        return launch(Map.of());
+    }
+
+    private static EmbeddedTestServer launch(Map<String, String> settings) {
         try {
             removeAbandoned();
             PostgresBinaries binaries = PostgresBinaries.unpackedIn(ROOT);
             Path dir = Files.createTempDirectory(ROOT, PREFIX + ProcessHandle.current().pid() + "-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(dir), "delete-test-postgres"));
-            Path log = dir.resolve("postgres.log");
             IOException last = null;
             for (int attempt = 0; attempt < 3; attempt++) { // a free port can be taken before the server binds it
-                EmbeddedPostgres server = new EmbeddedPostgres(binaries, dir.resolve("data"), freePort());
-                server.initialize(false, log);
-                Process process = new ProcessBuilder(server.serverCommand(THROWAWAY)).redirectErrorStream(true)
-                        .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(process.toHandle()),
-                        "stop-test-postgres"));
+                EmbeddedTestServer candidate = new EmbeddedTestServer(new EmbeddedPostgres(binaries,
+                        dir.resolve("data"), freePort()), dir, settings);
+                candidate.server.initialize(!settings.equals(THROWAWAY), dir.resolve("postgres.log"));
                 try {
-                    awaitConnection(server, process);
-                    return server.jdbcUrl("");
+                    candidate.run();
+                    return candidate;
                 } catch (IOException e) {
-                    stop(process.toHandle());
+                    candidate.crash();
                     last = e;
                 }
             }
@@ -65,6 +82,59 @@ final class EmbeddedTestServer {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start an embedded PostgreSQL for the tests: " + e.getMessage(), e);
         }
+    }
+
+    /** Starts the postmaster on this data directory and port, and waits until it takes connections. */
+    private void run() throws IOException {
+        process = new ProcessBuilder(server.serverCommand(settings)).redirectErrorStream(true)
+                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("postgres.log").toFile())).start();
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(started.toHandle()), "stop-test-postgres"));
+        awaitConnection(server, process);
+    }
+
+    /** JDBC URL of one database of this server. */
+    public String jdbcUrl(String database) {
+        return server.jdbcUrl(database);
+    }
+
+    /** The user to connect as; there is no password (trust authentication). */
+    public String user() {
+        return EmbeddedPostgres.SUPERUSER;
+    }
+
+    /** Creates a database and returns its JDBC URL (as {@link #user()}). */
+    public String createDatabase(String name) {
+        try (Connection admin = DriverManager.getConnection(server.jdbcUrl("postgres"), EmbeddedPostgres.SUPERUSER, "");
+                Statement statement = admin.createStatement()) {
+            statement.execute("create database " + name);
+            return server.jdbcUrl(name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + name, e);
+        }
+    }
+
+    /** Stops the server at once, as a crash or a killed pod would: clients are cut off, the WAL recovers the rest. */
+    public void crash() {
+        if (process != null) {
+            stop(process.toHandle());
+        }
+    }
+
+    /** Starts the server again on the same data and port (after {@link #crash()}), and waits until it takes connections. */
+    public void restart() {
+        try {
+            run();
+        } catch (IOException e) {
+            throw new IllegalStateException("the embedded PostgreSQL did not start again: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        crash();
+        delete(dir);
     }
 
     private static void awaitConnection(EmbeddedPostgres server, Process process) throws IOException {

@@ -6,12 +6,14 @@ import io.smallrye.jwt.util.KeyUtils;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.PrivateKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -96,6 +98,20 @@ public final class TestTokens {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** These claims with {@code alg: none} and an empty signature: must be refused like a forged token. */
+    public String mintUnsigned() {
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + mint().split("\\.")[1] + ".";
+    }
+
+    /** These claims under the signature of another user's token (a payload swapped in): must be refused. */
+    public String mintTampered() {
+        String[] mine = mint().split("\\.");
+        String[] theirs = user(user + "-other").mint().split("\\.");
+        return mine[0] + "." + mine[1] + "." + theirs[2];
     }
 
     public String mint() {

@@ -38,8 +38,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /**
  * The one place where failures become HTTP responses: every client error is an RFC 9457
  * problem+json naming the bad fields; a request that cannot get a database connection in time is a
- * retryable 503; anything else unexpected is a 500 without internals, logged with an id the client
- * can quote.
+ * retryable 503, and so is a database that cannot be reached; anything else unexpected is a 500 without
+ * internals, logged with an id the client can quote.
  */
 public class ProblemMappers {
 
@@ -47,6 +47,8 @@ public class ProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "1";
     /** Bounds the walk down a cause chain that loops back on itself. */
     private static final int MAX_CAUSE_DEPTH = 32;
+    /** PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now. */
+    private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class,
             Short.class, short.class, Byte.class, byte.class, BigInteger.class);
@@ -186,6 +188,11 @@ public class ProblemMappers {
         if (waitedTooLongForAConnection(e)) {
             return overloaded(uri);
         }
+        if (databaseUnreachable(e)) {
+            return retryable(503, "database-unavailable", "Database unavailable",
+                    "the service cannot reach its database right now; nothing was stored: retry this request shortly "
+                            + "(with the same Idempotency-Key)", uri);
+        }
         if (ConflictRetry.lostARace(e)) {
             return retryable(503, "concurrent-update", "Concurrent update",
                     "another request changed the same data at the same moment; retry this one (with the same "
@@ -223,6 +230,22 @@ public class ProblemMappers {
         for (Throwable t = e; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
             if (t instanceof SQLException sql && sql.getMessage() != null
                     && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the database could not be reached or went away mid-request (PostgreSQL's SQLSTATE class 08, connection
+     * exception, and 57P01-57P03, the server shutting down or starting): the transaction did not commit, so the
+     * request may be retried (docs/reliability.md, "PostgreSQL restarted under load").
+     */
+    static boolean databaseUnreachable(Throwable e) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
                 return true;
             }
         }

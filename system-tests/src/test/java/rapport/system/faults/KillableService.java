@@ -31,12 +31,19 @@ final class KillableService implements AutoCloseable {
     }
 
     static KillableService of(String name, String bootstrapServers) throws IOException {
+        return of(name, bootstrapServers, TestPostgres.createDatabase(name + "-faults"), TestPostgres.user(),
+                TestPostgres.password());
+    }
+
+    /** On a database the test gives, for instance on a PostgreSQL server of its own that it stops and starts. */
+    static KillableService of(String name, String bootstrapServers, String jdbcUrl, String user, String password)
+            throws IOException {
         Path root = Path.of(System.getProperty("rapport.root", "..")).toAbsolutePath().normalize();
         String run = Long.toString(System.nanoTime(), 36);
         Map<String, String> env = new HashMap<>();
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.createDatabase(name + "-faults"));
-        env.put("QUARKUS_DATASOURCE_USERNAME", TestPostgres.user());
-        env.put("QUARKUS_DATASOURCE_PASSWORD", TestPostgres.password());
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl);
+        env.put("QUARKUS_DATASOURCE_USERNAME", user);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", password);
         env.put("KAFKA_BOOTSTRAP_SERVERS", bootstrapServers);
         env.put("RAPPORT_MESSAGING_CONSUMER_GROUP_ID", name + "-faults-" + run);
         env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
@@ -58,6 +65,23 @@ final class KillableService implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** {@code /q/health/ready}'s status code now (200 ready, 503 not), or -1 when the process does not answer. */
+    int readiness() {
+        try {
+            return RestAssured.given().baseUri(service.baseUri().toString()).get("/q/health/ready").statusCode();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    boolean isAlive() {
+        return process != null && process.isAlive();
+    }
+
+    String name() {
+        return service.name();
     }
 
     String consumerGroup() {

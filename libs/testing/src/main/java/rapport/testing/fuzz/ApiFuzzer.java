@@ -18,6 +18,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Hostile requests generated from a service's OpenAPI document: for every operation under {@code /api},
@@ -47,7 +50,7 @@ public final class ApiFuzzer {
         this.base = base;
         this.token = token;
         this.pathValues = Map.copyOf(pathValues);
-        this.operations = Operation.all(openApi);
+        this.operations = Operation.all(openApi).stream().filter(Operation::isApi).toList();
         if (operations.isEmpty()) {
             throw new IllegalArgumentException("the OpenAPI document lists no operation under /api");
         }
@@ -94,12 +97,13 @@ public final class ApiFuzzer {
             Operation operation = targets.get(random.nextInt(targets.size()));
             Attack attack = Attack.pick(random, operation, invalidOnly);
             Hostile request = attack.build(random, operation, schemas, pathValues);
-            report.add(operation, attack, request, send(operation, request));
+            report.add(operation, attack, request, send(operation, request, "Bearer " + token));
         }
         return report;
     }
 
-    private Answer send(Operation operation, Hostile request) {
+    /** Sends one request with the given {@code Authorization} header ({@code null}: none). */
+    Answer send(Operation operation, Hostile request, String authorization) {
         StringBuilder uri = new StringBuilder(base.toString().replaceAll("/$", ""));
         uri.append(request.rawPath());
         if (!request.rawQuery().isEmpty()) {
@@ -107,11 +111,16 @@ public final class ApiFuzzer {
         }
         try {
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(uri.toString()))
-                    .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token);
+                    .timeout(Duration.ofSeconds(60));
+            if (authorization != null) {
+                builder.header("Authorization", authorization);
+            }
             request.headers().forEach(builder::header);
             if (request.body() != null) {
-                builder.header("Content-Type", "application/json")
-                        .method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
+                if (!request.headers().containsKey("Content-Type")) {
+                    builder.header("Content-Type", "application/json");
+                }
+                builder.method(operation.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()));
             } else {
                 builder.method(operation.method(), HttpRequest.BodyPublishers.noBody());
             }
@@ -136,13 +145,13 @@ public final class ApiFuzzer {
     public record Operation(String method, String path, List<JsonNode> parameters, JsonNode bodySchema,
             boolean bodyRequired, JsonNode document) {
 
+        private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
+
+        /** Every operation of the document, under {@code /api} or not. */
         static List<Operation> all(JsonNode document) {
             List<Operation> operations = new ArrayList<>();
             for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext();) {
                 Map.Entry<String, JsonNode> path = paths.next();
-                if (!path.getKey().startsWith("/api/")) {
-                    continue;
-                }
                 for (Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields(); methods.hasNext();) {
                     Map.Entry<String, JsonNode> method = methods.next();
                     if (!List.of("get", "post", "put", "patch", "delete").contains(method.getKey())) {
@@ -159,6 +168,30 @@ public final class ApiFuzzer {
                 }
             }
             return operations;
+        }
+
+        /** Behind a bearer token: {@code rapport.web.TeamAccessFilter} guards every path under {@code /api}. */
+        public boolean isApi() {
+            return path.startsWith("/api/");
+        }
+
+        public boolean isWrite() {
+            return !"GET".equals(method);
+        }
+
+        /** The path with each {@code {name}} replaced by {@code rawValue.apply(name)} (already encoded). */
+        String rawPath(Function<String, String> rawValue) {
+            Matcher parameters = TEMPLATE.matcher(path);
+            StringBuilder filled = new StringBuilder();
+            while (parameters.find()) {
+                parameters.appendReplacement(filled, Matcher.quoteReplacement(rawValue.apply(parameters.group(1))));
+            }
+            parameters.appendTail(filled);
+            return filled.toString();
+        }
+
+        List<String> pathParameterNames() {
+            return TEMPLATE.matcher(path).results().map(m -> m.group(1)).toList();
         }
 
         @Override

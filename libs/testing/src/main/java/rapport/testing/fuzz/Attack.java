@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The kinds of hostile request; {@link #alwaysInvalid()} ones no endpoint may accept. */
 public enum Attack {
@@ -32,7 +30,6 @@ public enum Attack {
     static final List<String> RAW = List.of("%C3%28", "%FF%FE%FD", "%ED%A0%80", "%00", "a%00", "%C0%AF");
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
     private static final List<Attack> BODY = List.of(values()).subList(0, HOSTILE_PATH.ordinal());
     private static final List<Attack> PARAMETERS = List.of(HOSTILE_PATH, HOSTILE_QUERY, HOSTILE_HEADER);
 
@@ -77,22 +74,10 @@ public enum Attack {
     }
 
     private String path(SplittableRandom random, ApiFuzzer.Operation operation, Map<String, String> values) {
-        Matcher parameters = TEMPLATE.matcher(operation.path());
-        List<String> names = new ArrayList<>();
-        while (parameters.find()) {
-            names.add(parameters.group(1));
-        }
+        List<String> names = operation.pathParameterNames();
         String target = this == HOSTILE_PATH && !names.isEmpty() ? names.get(random.nextInt(names.size())) : null;
-        StringBuilder path = new StringBuilder();
-        parameters.reset();
-        while (parameters.find()) {
-            String name = parameters.group(1);
-            String value = name.equals(target) ? hostile(random)
-                    : ApiFuzzer.encode(values.getOrDefault(name, UUID.randomUUID().toString()));
-            parameters.appendReplacement(path, Matcher.quoteReplacement(value));
-        }
-        parameters.appendTail(path);
-        return path.toString();
+        return operation.rawPath(name -> name.equals(target) ? hostile(random)
+                : ApiFuzzer.encode(values.getOrDefault(name, UUID.randomUUID().toString())));
     }
 
     private String query(SplittableRandom random, ApiFuzzer.Operation operation, Schemas schemas) {

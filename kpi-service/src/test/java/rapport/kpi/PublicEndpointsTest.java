@@ -1,0 +1,17 @@
+package rapport.kpi;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+import rapport.testing.fuzz.UriLabels;
+
+/** What {@code /q/metrics} tells anyone, without a login (see docs/reliability.md, "What is public"). */
+@QuarkusTest
+class PublicEndpointsTest {
+
+    @Test
+    void metricsLabelRequestsByTheirRouteTemplateNeverByTheRequestedPath() {
+        UriLabels.Result result = UriLabels.assertBoundedToTemplates();
+        System.out.printf("uri labels after %d unmatched requests: %d %s%n", result.requests(), result.labels().size(),
+                result.labels());
+    }
+}
