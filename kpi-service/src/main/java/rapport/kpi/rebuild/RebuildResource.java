@@ -31,7 +31,8 @@ public class RebuildResource {
             + "rapport.customers and rapport.feedback from the beginning; KPIs afterwards equal KPIs before. Team "
             + "settings and improvement actions are kept. Admins only; follow the Location for progress.")
     @APIResponse(responseCode = "202", description = "Started; Location is the status URL")
-    @APIResponse(responseCode = "409", description = "A rebuild is already running",
+    @APIResponse(responseCode = "409", description = "A rebuild is already running, a consumed topic may have dropped "
+            + "events, or another kpi-service instance shares the consumer group (a rebuild needs a single instance)",
             content = @Content(mediaType = "application/problem+json"))
     public Response start() {
         RebuildStatus status = rebuild.start();

@@ -2,10 +2,16 @@ package rapport.kpi.rebuild;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import rapport.kpi.readmodel.ReadModelUpdater;
 import rapport.messaging.inbox.EventConsumer;
+import rapport.messaging.inbox.ReplayRefusedException;
+import rapport.messaging.inbox.ReplayRequest;
 import rapport.web.ProblemException;
 
 /**
@@ -14,6 +20,8 @@ import rapport.web.ProblemException;
  */
 @ApplicationScoped
 public class RebuildService {
+
+    private static final Duration START_DECISION = Duration.ofSeconds(10);
 
     @Inject
     EventConsumer consumer;
@@ -33,13 +41,35 @@ public class RebuildService {
                             + "be complete, but " + String.join("; ", limited) + "; the read model is left as it is",
                     Map.of("topics", limited));
         }
+        ReplayRequest request;
         try {
-            consumer.replayFromStart(readModel::clear);
+            request = consumer.replayFromStart(readModel::clear);
         } catch (IllegalStateException e) {
             throw ProblemException.conflict("rebuild-running", "Rebuild already running", e.getMessage(),
                     Map.of("statusUrl", RebuildResource.PATH));
         }
+        awaitStart(request);
         return status();
+    }
+
+    /**
+     * The consumer thread decides at its next poll whether the replay may start: with a second instance in the
+     * consumer group it is refused before anything is cleared (docs/reliability.md, "Two instances of each service").
+     */
+    private static void awaitStart(ReplayRequest request) {
+        try {
+            request.started().get(START_DECISION.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ReplayRefusedException refused) {
+                throw ProblemException.conflict("rebuild-needs-one-instance", "Rebuild needs a single instance",
+                        refused.getMessage(), Map.of());
+            }
+            throw new IllegalStateException("the rebuild did not start: " + e.getCause().getMessage(), e.getCause());
+        } catch (TimeoutException e) {
+            // the consumer is still applying a poll: the rebuild starts after it, the status says when
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public RebuildStatus status() {

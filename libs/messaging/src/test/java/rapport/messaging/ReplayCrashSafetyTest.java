@@ -66,7 +66,7 @@ class ReplayCrashSafetyTest {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-            }).get(60, TimeUnit.SECONDS);
+            }).done().get(60, TimeUnit.SECONDS);
 
             Map<TopicPartition, OffsetSpec> earliest = new HashMap<>();
             committedWhenClearing.keySet().forEach(partition -> earliest.put(partition, OffsetSpec.earliest()));

@@ -45,7 +45,7 @@ class ReplayTest {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }).get(60, TimeUnit.SECONDS);
+        }).done().get(60, TimeUnit.SECONDS);
 
         assertThat(finished.state()).isEqualTo(ReplayProgress.State.FINISHED);
         assertThat(finished.total()).isGreaterThanOrEqualTo(5);

@@ -52,6 +52,20 @@ final class KillableService implements AutoCloseable {
                 freePort(), env, root.resolve("system-tests/target/logs/faults-" + name + ".log")));
     }
 
+    /**
+     * Another instance of the same service, as a second pod would be: the same database, broker and consumer group,
+     * a port and a log of its own. Not started.
+     */
+    KillableService secondInstance() throws IOException {
+        Path log = service.logFile().resolveSibling(service.logFile().getFileName().toString()
+                .replace(".log", "-2.log"));
+        return new KillableService(new ServiceProcess(service.name(), service.jar(), freePort(), service.env(), log));
+    }
+
+    String jdbcUrl() {
+        return service.env().get("QUARKUS_DATASOURCE_JDBC_URL");
+    }
+
     /** Starts the process and waits until it is ready; returns how long that took. */
     Duration start() throws IOException {
         long started = System.nanoTime();

@@ -39,9 +39,14 @@ final class TeamUnderLoad {
 
     /** Customers registered through customer-service, awaited in feedback-service's directory. */
     List<String> registerCustomers(int count, KillableService customerService, KillableService feedbackService) {
+        return registerCustomers(count, List.of(customerService), feedbackService);
+    }
+
+    /** As {@link #registerCustomers(int, KillableService, KillableService)}, through each instance in turn. */
+    List<String> registerCustomers(int count, List<KillableService> customerServices, KillableService feedbackService) {
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ids.add(customerService.as(agent).contentType(ContentType.JSON)
+            ids.add(customerServices.get(i % customerServices.size()).as(agent).contentType(ContentType.JSON)
                     .body(Map.of("displayName", "Load Customer " + i, "kind", "EXTERNAL", "surveyConsent", false))
                     .post("/api/teams/{team}/customers", team).then().statusCode(201).extract().path("id"));
         }
@@ -51,15 +56,17 @@ final class TeamUnderLoad {
         return customers;
     }
 
-    SteadyWrites contacts(KillableService customerService) {
-        return new SteadyWrites("contacts", i -> timed(customerService).body(contact())
+    /** Contacts, through each given instance in turn. */
+    SteadyWrites contacts(KillableService... customerServices) {
+        return new SteadyWrites("contacts", i -> timed(customerServices[i % customerServices.length]).body(contact())
                 .post("/api/teams/{team}/customers/{id}/interactions", team, customers.get(i % customers.size())));
     }
 
-    SteadyWrites responses(KillableService feedbackService) {
-        return new SteadyWrites("responses", i -> timed(feedbackService).body(Map.of("source", "PAPER",
-                "customerId", customers.get(i % customers.size()), "answers", Map.of("csat", 1 + i % 5)))
-                .post("/api/teams/{team}/responses", team));
+    /** Paper responses with a CSAT score, through each given instance in turn. */
+    SteadyWrites responses(KillableService... feedbackServices) {
+        return new SteadyWrites("responses", i -> timed(feedbackServices[i % feedbackServices.length]).body(Map.of(
+                "source", "PAPER", "customerId", customers.get(i % customers.size()), "answers",
+                Map.of("csat", 1 + i % 5))).post("/api/teams/{team}/responses", team));
     }
 
     /** How many contacts customer-service holds for the team's customers. */

@@ -16,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -202,12 +201,14 @@ public class EventConsumer {
     /**
      * Clears this service's state and consumes every topic again from its first record. {@code clear}
      * runs in the transaction that also forgets the processed event ids, so the replay applies each
-     * event once again. Requires this instance to own every partition (one instance per service).
+     * event once again. Requires this instance to own every partition (one instance per service): with another
+     * instance in the consumer group the request is refused before anything is rewound or cleared.
      *
-     * @return completes when the records present at the start of the replay have all been applied
+     * @return when the replay started (or was refused), and when the records present at its start have all been
+     *         applied
      * @throws IllegalStateException when this service consumes nothing or a replay is already running
      */
-    public CompletableFuture<ReplayProgress> replayFromStart(Runnable clear) {
+    public ReplayRequest replayFromStart(Runnable clear) {
         if (thread == null) {
             throw new IllegalStateException("this service consumes no topics");
         }

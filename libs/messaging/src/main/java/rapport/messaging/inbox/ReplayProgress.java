@@ -9,7 +9,8 @@ import java.time.Instant;
  */
 public record ReplayProgress(State state, Instant startedAt, Instant finishedAt, long total, long processed) {
 
-    public enum State { NEVER_RUN, RUNNING, FINISHED }
+    /** {@code REFUSED}: the last replay requested did not start, because another instance shares the consumer group. */
+    public enum State { NEVER_RUN, RUNNING, FINISHED, REFUSED }
 
     static final ReplayProgress NEVER_RUN = new ReplayProgress(State.NEVER_RUN, null, null, 0, 0);
 

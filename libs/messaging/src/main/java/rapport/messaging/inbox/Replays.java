@@ -2,15 +2,18 @@ package rapport.messaging.inbox;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 
@@ -30,6 +33,7 @@ final class Replays {
 
     private static final class Replay {
         final Runnable clear;
+        final CompletableFuture<Void> started = new CompletableFuture<>();
         final CompletableFuture<ReplayProgress> done = new CompletableFuture<>();
         Instant startedAt;
         Map<TopicPartition, Long> start = Map.of();
@@ -41,12 +45,12 @@ final class Replays {
         }
     }
 
-    CompletableFuture<ReplayProgress> request(Runnable clear) {
+    ReplayRequest request(Runnable clear) {
         Replay replay = new Replay(clear);
         if (running != null || !requested.compareAndSet(null, replay)) {
             throw new IllegalStateException("a replay is already running");
         }
-        return replay.done;
+        return new ReplayRequest(replay.started, replay.done);
     }
 
     ReplayProgress progress() {
@@ -84,6 +88,13 @@ final class Replays {
                 return;
             }
         }
+        Set<TopicPartition> missing = notAssigned(consumer, assigned);
+        if (!missing.isEmpty()) {
+            refuse(replay, "another instance of this service shares its consumer group and holds " + missing
+                    + ": a rebuild rewinds only the partitions of the instance that runs it, so it needs a single "
+                    + "instance (scale to one, rebuild, scale back)");
+            return;
+        }
         Map<TopicPartition, Long> start = consumer.beginningOffsets(assigned);
         Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
         consumer.seekToBeginning(assigned);
@@ -99,7 +110,37 @@ final class Replays {
         positions.putAll(start);
         running = replay;
         requested.set(null);
+        replay.started.complete(null);
         LOG.infof("Replaying %d record(s) from the start", replay.total);
+    }
+
+    /**
+     * The partitions of the subscribed topics this consumer was not given. Checked before anything is rewound or
+     * cleared: the state is shared by every instance, the rewind is per partition, so a replay by one of two
+     * instances would clear what the other's partitions had applied and never apply it again.
+     */
+    private static Set<TopicPartition> notAssigned(KafkaConsumer<String, String> consumer,
+            Set<TopicPartition> assigned) {
+        Set<TopicPartition> missing = new TreeSet<>(Comparator.comparing(TopicPartition::toString));
+        for (String topic : consumer.subscription()) {
+            for (PartitionInfo partition : consumer.partitionsFor(topic)) {
+                TopicPartition each = new TopicPartition(partition.topic(), partition.partition());
+                if (!assigned.contains(each)) {
+                    missing.add(each);
+                }
+            }
+        }
+        return missing;
+    }
+
+    private void refuse(Replay replay, String why) {
+        Instant now = Instant.now();
+        last = new ReplayProgress(ReplayProgress.State.REFUSED, now, now, 0, 0);
+        requested.set(null);
+        LOG.warnf("Replay refused: %s", why);
+        ReplayRefusedException refused = new ReplayRefusedException(why);
+        replay.started.completeExceptionally(refused);
+        replay.done.completeExceptionally(refused);
     }
 
     /** On the consumer thread, after each poll: completes the replay once every partition reached its end. */
