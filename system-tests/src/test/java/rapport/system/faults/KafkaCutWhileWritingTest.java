@@ -1,14 +1,8 @@
 package rapport.system.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -42,37 +36,20 @@ class KafkaCutWhileWritingTest {
             kpis.start();
             load.registerCustomers(CUSTOMERS, customers, feedback);
 
-            SteadyWrites contacts = load.contacts(customers);
-            SteadyWrites responses = load.responses(feedback);
-            ScheduledExecutorService writers = Executors.newScheduledThreadPool(2);
-            writers.scheduleAtFixedRate(contacts, 0, 200, TimeUnit.MILLISECONDS); // 5/s
-            writers.scheduleAtFixedRate(responses, 0, 500, TimeUnit.MILLISECONDS); // 2/s
+            SteadyLoad writes = SteadyLoad.start(load.contacts(customers), load.responses(feedback));
             Thread.sleep(BEFORE.toMillis()); // the steady load is the fault's setting: time, not a condition
-            contacts.phase("outage");
-            responses.phase("outage");
+            writes.phase("outage");
             kafka.cut();
             Thread.sleep(OUTAGE.toMillis());
             kafka.restore();
             long restored = System.nanoTime();
-            contacts.phase("after");
-            responses.phase("after");
+            writes.phase("after");
             Thread.sleep(AFTER.toMillis());
-            writers.shutdown();
-            assertThat(writers.awaitTermination(TeamUnderLoad.CLIENT_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS))
-                    .isTrue();
+            writes.stop();
 
-            for (SteadyWrites writes : List.of(contacts, responses)) {
-                LOG.infof("%s: %s", writes.name, writes.tally());
-                assertThat(writes.unclean()).as("%s answered other than 201 or a retryable problem", writes.name)
-                        .isEmpty();
-                assertThat(writes.accepted()).as("%s accepted", writes.name).isPositive();
-            }
-            assertThat(load.contactsIn(customers)).isEqualTo(contacts.accepted());
-            assertThat(load.responsesIn(feedback)).isEqualTo(responses.accepted());
-            await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-                Map<String, Integer> n = load.kpiCounts(kpis);
-                assertThat(n).containsEntry("fcr", contacts.accepted()).containsEntry("csat", responses.accepted());
-            });
+            assertThat(load.contactsIn(customers)).isEqualTo(writes.contacts.accepted());
+            assertThat(load.responsesIn(feedback)).isEqualTo(writes.responses.accepted());
+            writes.awaitCountedBy(load, kpis, CATCH_UP);
             LOG.infof("kpi-service caught up %d ms after the restore (the last %d s of writes included)",
                     Duration.ofNanos(System.nanoTime() - restored).toMillis(), AFTER.toSeconds());
             assertThat(kpis.as(load.agent).get("/api/teams/{team}/kpis/summary", load.team).then().statusCode(200)

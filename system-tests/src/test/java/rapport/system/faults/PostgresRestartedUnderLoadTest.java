@@ -6,10 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -50,14 +46,9 @@ class PostgresRestartedUnderLoadTest {
             }
             load.registerCustomers(CUSTOMERS, customers, feedback);
 
-            SteadyWrites contacts = load.contacts(customers);
-            SteadyWrites responses = load.responses(feedback);
-            ScheduledExecutorService writers = Executors.newScheduledThreadPool(2);
-            writers.scheduleAtFixedRate(contacts, 0, 200, TimeUnit.MILLISECONDS); // 5/s
-            writers.scheduleAtFixedRate(responses, 0, 500, TimeUnit.MILLISECONDS); // 2/s
+            SteadyLoad writes = SteadyLoad.start(load.contacts(customers), load.responses(feedback));
             Thread.sleep(BEFORE.toMillis()); // the steady load is the fault's setting: time, not a condition
-            contacts.phase("down");
-            responses.phase("down");
+            writes.phase("down");
             postgres.crash();
             long crashed = System.nanoTime();
             await().atMost(NOTICED_WITHIN).pollInterval(Duration.ofMillis(200))
@@ -68,41 +59,32 @@ class PostgresRestartedUnderLoadTest {
                     .allMatch(s -> s.readiness() == 503);
             postgres.restart();
             long restarted = System.nanoTime();
-            contacts.phase("after");
-            responses.phase("after");
+            writes.phase("after");
             await().atMost(RECOVERED_WITHIN).pollInterval(Duration.ofMillis(200))
                     .until(() -> all.stream().allMatch(s -> s.readiness() == 200));
             long recovered = System.nanoTime();
             assertThat(all).as("the same processes, never restarted").allMatch(KillableService::isAlive);
             Thread.sleep(AFTER.toMillis());
-            writers.shutdown();
-            assertThat(writers.awaitTermination(TeamUnderLoad.CLIENT_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS))
-                    .isTrue();
+            writes.stop();
             LOG.infof("not ready %d ms after the crash; ready again %d ms after the restart",
                     Duration.ofNanos(noticed - crashed).toMillis(), Duration.ofNanos(recovered - restarted).toMillis());
 
-            for (SteadyWrites writes : List.of(contacts, responses)) {
-                LOG.infof("%s: %s", writes.name, writes.tally());
-                assertThat(writes.unclean()).as("%s answered other than 201 or a retryable problem", writes.name)
-                        .isEmpty();
-                assertThat(writes.count("before 201")).as("%s accepted before the crash", writes.name).isPositive();
-                assertThat(writes.count("after 201")).as("%s accepted after the restart", writes.name).isPositive();
+            for (SteadyWrites writer : List.of(writes.contacts, writes.responses)) {
+                assertThat(writer.count("before 201")).as("%s accepted before the crash", writer.name).isPositive();
+                assertThat(writer.count("after 201")).as("%s accepted after the restart", writer.name).isPositive();
             }
-            for (String id : contacts.acceptedIds()) {
+            for (String id : writes.contacts.acceptedIds()) {
                 customers.as(load.agent).get("/api/teams/{team}/interactions/{id}", load.team, id).then()
                         .statusCode(200);
             }
-            for (String id : responses.acceptedIds()) {
+            for (String id : writes.responses.acceptedIds()) {
                 feedback.as(load.agent).get("/api/teams/{team}/responses/{id}", load.team, id).then().statusCode(200);
             }
             assertThat(load.contactsIn(customers)).as("contacts stored: the accepted ones, no refused one")
-                    .isEqualTo(contacts.accepted());
+                    .isEqualTo(writes.contacts.accepted());
             assertThat(load.responsesIn(feedback)).as("responses stored: the accepted ones, no refused one")
-                    .isEqualTo(responses.accepted());
-            await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
-                Map<String, Integer> n = load.kpiCounts(kpis);
-                assertThat(n).containsEntry("fcr", contacts.accepted()).containsEntry("csat", responses.accepted());
-            });
+                    .isEqualTo(writes.responses.accepted());
+            writes.awaitCountedBy(load, kpis, CATCH_UP);
             LOG.infof("kpi-service counted every accepted write %d ms after the restart",
                     Duration.ofNanos(System.nanoTime() - restarted).toMillis());
             assertThat(kpis.as(load.agent).get("/api/teams/{team}/kpis/summary", load.team).then().statusCode(200)

@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -63,28 +60,17 @@ class TwoInstancesOfEachServiceTest {
             startAll(List.of(customers2, feedback2, kpis2));
             load.registerCustomers(CUSTOMERS, List.of(customers1, customers2), feedback2);
 
-            SteadyWrites contacts = load.contacts(customers1, customers2);
-            SteadyWrites responses = load.responses(feedback1, feedback2);
-            ScheduledExecutorService writers = Executors.newScheduledThreadPool(2);
-            writers.scheduleAtFixedRate(contacts, 0, 200, TimeUnit.MILLISECONDS); // 5/s, alternately to each instance
-            writers.scheduleAtFixedRate(responses, 0, 500, TimeUnit.MILLISECONDS); // 2/s
+            // each writer sends to the two instances in turn
+            SteadyLoad writes = SteadyLoad.start(load.contacts(customers1, customers2),
+                    load.responses(feedback1, feedback2));
+            writes.phase("through both");
             Thread.sleep(WRITING.toMillis()); // the steady load is the setting: time, not a condition
-            writers.shutdown();
-            assertThat(writers.awaitTermination(TeamUnderLoad.CLIENT_TIMEOUT.toSeconds() * 2, TimeUnit.SECONDS))
-                    .isTrue();
-            for (SteadyWrites writes : List.of(contacts, responses)) {
-                LOG.infof("%s: %s", writes.name, writes.tally());
-                assertThat(writes.unclean()).as("%s answered other than 201 or a retryable problem", writes.name)
-                        .isEmpty();
-            }
-            assertThat(load.contactsIn(customers2)).isEqualTo(contacts.accepted());
-            assertThat(load.responsesIn(feedback1)).isEqualTo(responses.accepted());
+            writes.stop();
+            assertThat(load.contactsIn(customers2)).isEqualTo(writes.contacts.accepted());
+            assertThat(load.responsesIn(feedback1)).isEqualTo(writes.responses.accepted());
 
-            for (KillableService kpis : List.of(kpis1, kpis2)) {
-                await().atMost(CATCH_UP).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> assertThat(
-                        load.kpiCounts(kpis)).containsEntry("fcr", contacts.accepted())
-                        .containsEntry("csat", responses.accepted()));
-            }
+            writes.awaitCountedBy(load, kpis1, CATCH_UP);
+            writes.awaitCountedBy(load, kpis2, CATCH_UP);
             Map<String, Integer> kpisOfBoth = load.kpiCounts(kpis1);
             assertThat(load.kpiCounts(kpis2)).isEqualTo(kpisOfBoth);
             assertThat(summaryCustomers(kpis2)).isEqualTo(CUSTOMERS);
