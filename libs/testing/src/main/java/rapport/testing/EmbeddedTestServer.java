@@ -21,13 +21,15 @@ import rapport.embeddedpg.PostgresBinaries;
 
 /**
  * The embedded PostgreSQL of one test JVM, for machines where no server answers: binaries unpacked once per machine
- * into {@code java.io.tmpdir/rapport-test-postgres}, a data directory of this JVM's own beside them, stopped and
+ * into {@code java.io.tmpdir/rapport-test-postgres-USER} (one per user: two users' test runs on one machine cannot
+ * share files the other's server must own), a data directory of this JVM's own beside them, stopped and
  * deleted when the JVM exits. Its data is thrown away, so it runs without fsync. About 1.5 s per JVM (initdb and
  * start) plus 3 s for the first unpack on a machine.
  */
 final class EmbeddedTestServer {
 
-    private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "rapport-test-postgres");
+    static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"),
+            "rapport-test-postgres-" + System.getProperty("user.name"));
     private static final String PREFIX = "jvm-";
     private static final Map<String, String> THROWAWAY = Map.of("fsync", "off", "synchronous_commit", "off",
             "full_page_writes", "off");
