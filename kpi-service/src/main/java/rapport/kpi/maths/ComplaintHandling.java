@@ -1,5 +1,6 @@
 package rapport.kpi.maths;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,9 +27,9 @@ public final class ComplaintHandling {
     }
 
     public static KpiResult mean(List<ComplaintCase> cases) {
-        List<Double> hours = cases.stream().map(ComplaintCase::hoursToResolve).toList();
-        return KpiResult.mean(Kpi.COMPLAINT_MEAN_HOURS, Summary.of(hours),
-                hours.stream().mapToDouble(Double::doubleValue).sum());
+        double[] hours = sortedHours(cases); // summed in one order, as Summary does
+        return KpiResult.mean(Kpi.COMPLAINT_MEAN_HOURS, Summary.of(Arrays.stream(hours).boxed().toList()),
+                Arrays.stream(hours).sum());
     }
 
     /** Resolved in at most {@code targetHours} hours. */

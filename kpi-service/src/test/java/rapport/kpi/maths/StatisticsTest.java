@@ -2,9 +2,12 @@ package rapport.kpi.maths;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
@@ -110,6 +113,18 @@ class StatisticsTest {
                 Arguments.of(doubles(9, 11, 8, 14, 10, 12, 7, 13, 9, 10), 10.3, 8.71648998608, 11.8835100139),
                 Arguments.of(doubles(27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7,
                         21.4), 20.82, 19.2667016525, 22.3732983475));
+    }
+
+    @Test
+    void theSameObservationsInAnotherOrderGiveTheSameBits() {
+        Random random = new Random(7);
+        List<Double> hours = new ArrayList<>(random.doubles(40, 0, 300).boxed().toList());
+        Summary first = Summary.of(hours);
+
+        for (int shuffle = 0; shuffle < 200; shuffle++) {
+            Collections.shuffle(hours, random);
+            assertThat(Summary.of(hours)).isEqualTo(first);
+        }
     }
 
     @ParameterizedTest

@@ -22,14 +22,16 @@ import rapport.embeddedpg.PostgresBinaries;
 
 /**
  * An embedded PostgreSQL for tests: binaries unpacked once per machine into
- * {@code java.io.tmpdir/rapport-test-postgres}, a data directory of its own beside them, stopped and deleted when the
- * JVM exits. The one of a test JVM on machines where no server answers ({@link TestPostgres}) throws its data away,
- * so it runs without fsync: about 1.5 s per JVM (initdb and start) plus 3 s for the first unpack on a machine. A fault
- * test that stops and restarts the server of the services it tests gets one of its own from {@link #owned()}.
+ * {@code java.io.tmpdir/rapport-test-postgres-USER} (one per user: two users' test runs on one machine cannot share
+ * files the other's server must own), a data directory of its own beside them, stopped and deleted when the JVM
+ * exits. The one of a test JVM on machines where no server answers ({@link TestPostgres}) throws its data away, so it
+ * runs without fsync: about 1.5 s per JVM (initdb and start) plus 3 s for the first unpack on a machine. A fault test
+ * that stops and restarts the server of the services it tests gets one of its own from {@link #owned()}.
  */
 public final class EmbeddedTestServer implements AutoCloseable {
 
-    private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "rapport-test-postgres");
+    static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"),
+            "rapport-test-postgres-" + System.getProperty("user.name"));
     private static final String PREFIX = "jvm-";
     private static final Map<String, String> THROWAWAY = Map.of("fsync", "off", "synchronous_commit", "off",
             "full_page_writes", "off");

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** This module's tests run with RAPPORT_TEST_PG=embedded (see its pom): the fallback of a machine without a server. */
 class TestPostgresTest {
 
-    private static final Path ROOT = Path.of(System.getProperty("java.io.tmpdir"), "rapport-test-postgres");
+    private static final Path ROOT = EmbeddedTestServer.ROOT;
 
     @Test
     void withoutAServerATestJvmGetsAnEmbeddedOneOfItsOwnWithFreshDatabases() throws Exception {

@@ -11,7 +11,7 @@ public interface IdempotencyConfig {
     @WithDefault("P1D")
     Duration retention();
 
-    /** How often expired keys are deleted. */
+    /** How often expired keys are deleted (read by {@link IdempotencyPurge}'s schedule, default 1H). */
     @WithDefault("1H")
     Duration purgeInterval();
 }

@@ -1,21 +1,18 @@
 package rapport.web.idempotency;
 
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import org.jboss.logging.Logger;
 
 /**
  * Forgets idempotency keys older than {@code rapport.web.idempotency.retention}: a retry comes within
- * minutes, and the stored responses should not pile up (they hold personal data).
+ * minutes, and the stored responses should not pile up (they hold personal data). Runs every
+ * {@code rapport.web.idempotency.purge-interval}; a failed run is logged by the scheduler and the next
+ * one tries again.
  */
 @ApplicationScoped
 public class IdempotencyPurge {
-
-    private static final Logger LOG = Logger.getLogger(IdempotencyPurge.class);
 
     @Inject
     IdempotencyConfig config;
@@ -26,29 +23,11 @@ public class IdempotencyPurge {
     @Inject
     Clock clock;
 
-    private volatile Thread thread;
-
-    void start(@Observes StartupEvent event) {
-        thread = Thread.ofVirtual().name("idempotency-purge").start(this::run);
-    }
-
-    void stop(@Observes ShutdownEvent event) {
-        if (thread != null) {
-            thread.interrupt();
-        }
-    }
-
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Thread.sleep(config.purgeInterval());
-                purgeExpired();
-            } catch (InterruptedException e) {
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("could not purge expired idempotency keys (%s); trying again later", e.getMessage());
-            }
-        }
+    @Scheduled(identity = "idempotency-purge", every = "${rapport.web.idempotency.purge-interval:1H}",
+            delayed = "${rapport.web.idempotency.purge-interval:1H}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void purgeOnSchedule() {
+        purgeExpired();
     }
 
     /** Deletes the keys older than the retention; returns how many. */
