@@ -7,7 +7,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.logging.Logger;
@@ -22,7 +21,8 @@ public class ConflictRetry {
     private static final Logger LOG = Logger.getLogger(ConflictRetry.class);
     /** PostgreSQL: serialization_failure, deadlock_detected, lock_not_available. */
     private static final Set<String> LOST_RACE = Set.of("40001", "40P01", "55P03");
-    private static final int MAX_CAUSE_DEPTH = 32;
+    private static final Set<String> LOST_RACE_TYPES = Set.of("jakarta.persistence.OptimisticLockException",
+            "org.hibernate.StaleObjectStateException", "org.hibernate.exception.LockAcquisitionException");
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -48,18 +48,7 @@ public class ConflictRetry {
 
     /** Whether the failure is a transaction that lost a race with another: worth running again. */
     static boolean lostARace(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && LOST_RACE.contains(sql.getSQLState())) {
-                return true;
-            }
-            String type = t.getClass().getName();
-            if (type.equals("jakarta.persistence.OptimisticLockException")
-                    || type.equals("org.hibernate.StaleObjectStateException")
-                    || type.equals("org.hibernate.exception.LockAcquisitionException")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anySqlState(e, LOST_RACE::contains)
+                || Causes.any(e, t -> LOST_RACE_TYPES.contains(t.getClass().getName()));
     }
 }

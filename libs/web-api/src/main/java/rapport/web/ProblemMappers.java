@@ -45,8 +45,6 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String RETRY_AFTER_SECONDS = "1";
-    /** Bounds the walk down a cause chain that loops back on itself. */
-    private static final int MAX_CAUSE_DEPTH = 32;
     /** PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now. */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
@@ -226,14 +224,8 @@ public class ProblemMappers {
      * timeout!"), however the persistence layer wrapped it.
      */
     static boolean waitedTooLongForAConnection(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof SQLException sql && sql.getMessage() != null
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"));
     }
 
     /**
@@ -242,14 +234,7 @@ public class ProblemMappers {
      * request may be retried (docs/reliability.md, "PostgreSQL restarted under load").
      */
     static boolean databaseUnreachable(Throwable e) {
-        int depth = 0;
-        for (Throwable t = e; t != null && depth < MAX_CAUSE_DEPTH; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || SERVER_GOING_AWAY.contains(sql.getSQLState()))) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.anySqlState(e, state -> state.startsWith("08") || SERVER_GOING_AWAY.contains(state));
     }
 
     private static Response respond(Problem problem) {
