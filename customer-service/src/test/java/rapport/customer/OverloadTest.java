@@ -1,12 +1,14 @@
 package rapport.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.sql.Connection;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,7 +55,9 @@ class OverloadTest {
             for (int i = 0; i < POOL; i++) {
                 stuck.add(clients.submit(() -> api.log(customer, TeamApi.contact()).extract().statusCode()));
             }
-            Thread.sleep(1000);
+            // once they hold every pooled connection, a read finds none within the acquisition timeout
+            await().atMost(Duration.ofSeconds(30)).until(() -> api.as()
+                    .get("/api/teams/{team}/customers/{id}", api.team, UUID.randomUUID()).statusCode() == 503);
             api.as().get("/api/teams/{team}/customers/{id}", api.team, UUID.randomUUID()).then().statusCode(503)
                     .contentType("application/problem+json").header("Retry-After", "1")
                     .body("type", equalTo("https://rapport.dev/problems/overloaded"));

@@ -47,6 +47,8 @@ public class ProblemMappers {
     private static final String RETRY_AFTER_SECONDS = "1";
     /** PostgreSQL: admin_shutdown, crash_shutdown, cannot_connect_now. */
     private static final Set<String> SERVER_GOING_AWAY = Set.of("57P01", "57P02", "57P03");
+    /** PostgreSQL refusing a connection because every one of its max_connections (or a role's limit) is taken. */
+    private static final String TOO_MANY_CONNECTIONS = "53300";
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("Duplicate field '([^']*)'");
     private static final Set<Class<?>> WHOLE_NUMBERS = Set.of(Integer.class, int.class, Long.class, long.class,
             Short.class, short.class, Byte.class, byte.class, BigInteger.class);
@@ -183,7 +185,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
-        if (waitedTooLongForAConnection(e)) {
+        if (outOfConnections(e)) {
             return overloaded(uri);
         }
         if (databaseUnreachable(e)) {
@@ -220,12 +222,14 @@ public class ProblemMappers {
     }
 
     /**
-     * Whether the failure is the connection pool's acquisition timeout (Agroal: "Sorry, acquisition
-     * timeout!"), however the persistence layer wrapped it.
+     * Whether no connection could be had: the pool's acquisition timeout (Agroal: "Sorry, acquisition timeout!"), or
+     * the server refusing a new connection because all its slots are taken (SQLSTATE 53300, "sorry, too many
+     * clients already"), however the persistence layer wrapped it.
      */
-    static boolean waitedTooLongForAConnection(Throwable e) {
+    static boolean outOfConnections(Throwable e) {
         return Causes.any(e, t -> t instanceof SQLException sql && sql.getMessage() != null
-                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"));
+                && sql.getMessage().toLowerCase(Locale.ROOT).contains("acquisition timeout"))
+                || Causes.anySqlState(e, TOO_MANY_CONNECTIONS::equals);
     }
 
     /**

@@ -38,6 +38,18 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aServerWithNoConnectionSlotLeftIsOverloadToo() {
+        // what the pool's attempt to open one more connection gets when the server's max_connections are all taken
+        Throwable failure = new IllegalStateException("could not keep the Idempotency-Key of a request",
+                new SQLException("FATAL: sorry, too many clients already", "53300"));
+
+        Response response = mappers.unexpected(failure, null);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(((Problem) response.getEntity()).getType()).hasToString("https://rapport.dev/problems/overloaded");
+    }
+
+    @Test
     void anyOtherDatabaseFailureStaysA500WithAnErrorId() {
         Response response = mappers.unexpected(new RuntimeException("could not execute statement",
                 new SQLException("ERROR: deadlock detected")), null);
