@@ -78,9 +78,20 @@ public class DataKeyReader {
     private void run() {
         try {
             assignFromTheStart();
+            Duration backoff = Duration.ZERO;
             while (running) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    applyUntilItPasses(record);
+                try {
+                    for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                        applyUntilItPasses(record);
+                    }
+                    backoff = Duration.ZERO;
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // the next poll carries on from the last record applied: every change is idempotent
+                    backoff = Backoff.next(backoff, MAX_BACKOFF);
+                    LOG.warnf("Reading %s failed (%s); retrying in %s", Topics.DATA_KEYS, e.getMessage(), backoff);
+                    Thread.sleep(backoff.toMillis());
                 }
             }
         } catch (WakeupException e) {
@@ -101,6 +112,9 @@ public class DataKeyReader {
                 topics.ensure(List.of(Topics.DATA_KEYS));
                 List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATA_KEYS).stream()
                         .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+                if (partitions.isEmpty()) { // a topic just created may have no metadata yet
+                    throw new IllegalStateException("no partitions known yet");
+                }
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 return;
