@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -16,9 +18,12 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import rapport.events.Topics;
+import rapport.personaldata.DataKey;
+import rapport.personaldata.FieldCipher;
 import rapport.testing.EventContract;
 import rapport.testing.KafkaTestClient;
 import rapport.testing.RapportTestResource;
+import rapport.testing.TestDataKeys;
 import rapport.testing.TestPostgres;
 import rapport.testing.TestTokens;
 
@@ -29,7 +34,7 @@ class CustomerRegistrationTest {
     private static final String TEAM = "team-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
-    void registeringACustomerStoresItAndPublishesCustomerRegistered() {
+    void registeringACustomerStoresItAndPublishesCustomerRegistered() throws Exception {
         String id = given().auth().oauth2(TestTokens.agent(TEAM).mint())
                 .contentType(ContentType.JSON)
                 .body("""
@@ -50,6 +55,14 @@ class CustomerRegistrationTest {
         assertThat(event.key()).isEqualTo(id);
         assertThat(event.value()).contains("\"type\":\"rapport.customer.registered.v1\"", "\"teamid\":\"" + TEAM + "\"");
         EventContract.assertConforms(event.value());
+        assertThat(event.value()).as("name and e-mail leave protected only").doesNotContain("Ada", "ada@example.org");
+        JsonNode data = new ObjectMapper().readTree(event.value()).get("data");
+        UUID customer = UUID.fromString(id);
+        DataKey key = TestDataKeys.published(customer);
+        assertThat(FieldCipher.reveal(key, customer, "displayName", data.get("displayName").asText()))
+                .isEqualTo("Ada Lovelace");
+        assertThat(FieldCipher.reveal(key, customer, "email", data.get("email").asText())).isEqualTo("ada@example.org");
+        assertThat(data.get("phone").isNull()).isTrue();
     }
 
     @Test

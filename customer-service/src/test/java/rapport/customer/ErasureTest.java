@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import rapport.testing.TestDataKeys;
 import rapport.testing.TestPostgres;
 import rapport.testing.TestTokens;
 
@@ -75,7 +76,14 @@ class ErasureTest {
                     API.team)).isEmpty();
             assertThat(rows(db, "select payload from outbox_event where payload like ?", "%" + email + "%"))
                     .as("no stored copy of the e-mail").isEmpty();
+            assertThat(rows(db, "select encode(data_key, 'hex') || shredded_at from data_key where subject_id = ?",
+                    customer)).as("the key is shredded: its row stays as a marker without the key")
+                    .containsExactly((String) null);
+            assertThat(rows(db, "select coalesce(payload, event_type) from outbox_event where topic = 'rapport.data-keys' "
+                    + "and event_key = ?::varchar order by seq", customer)).as("the key's outbox row went, the tombstone follows")
+                    .containsExactly("tombstone");
         }
+        TestDataKeys.awaitTombstone(UUID.fromString(customer));
 
         JsonNode erased = InteractionEventsTest.awaitEvents(customer, 6).getLast();
         assertThat(erased.get("type").asText()).isEqualTo("rapport.customer.erased.v1");

@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import rapport.testing.KafkaTestClient;
+import rapport.testing.TestDataKeys;
 import rapport.testing.TestEvents;
 import rapport.testing.TestTokens;
 
@@ -55,6 +57,8 @@ class ErasureTest {
                 + "and display_name is null and email is null and not survey_consent", customer)).isEqualTo(1);
         assertThat(Fixtures.count("select count(*) from survey_response where customer_id = ? "
                 + "and comment is null and csat = 2 and nps = 3", customer)).isEqualTo(1);
+        assertThat(Fixtures.count("select count(*) from data_key where subject_id = ? and data_key is null "
+                + "and shredded_at is not null", customer)).as("the copy of the customer's key is gone").isEqualTo(1);
         given().auth().oauth2(TestTokens.agent(TEAM).mint())
                 .get("/api/teams/{team}/responses?customerId={c}", TEAM, customer)
                 .then().statusCode(200).body("totalItems", equalTo(1))
@@ -67,6 +71,26 @@ class ErasureTest {
         Fixtures.answer(unanswered, Map.of("csat", "5")).then().statusCode(410);
         assertThat(Fixtures.count("select count(*) from survey_response where customer_id = ?", customer))
                 .isEqualTo(1);
+    }
+
+    @Test
+    void aKeyTombstoneForgetsTheCopyAndALateCopyOfTheKeyIsNotStoredAgain() throws Exception {
+        UUID customer = Fixtures.knownCustomer(TEAM, "Tomb Stone", "tomb@example.org", true);
+        TestDataKeys.shred(customer);
+        await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
+                "select count(*) from data_key where subject_id = ? and data_key is null", customer) == 1);
+        given().auth().oauth2(TestTokens.agent(TEAM).mint()).get("/api/teams/{team}/directory/{c}", TEAM, customer)
+                .then().statusCode(200).body("displayName", nullValue());
+
+        TestEvents.publish(Fixtures.erased(TEAM, customer), customer);
+        TestDataKeys.republish(customer);
+        // on the same partition (three in tests): its tombstone is read after the copy published again
+        UUID marker = KafkaTestClient.keyOnTheSamePartitionAs(customer, 3);
+        TestDataKeys.shred(marker);
+        await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
+                "select count(*) from data_key where subject_id = ? and data_key is null", marker) == 1);
+        assertThat(Fixtures.count("select count(*) from data_key where subject_id = ? and data_key is null", customer))
+                .as("the key published again after erasure stays forgotten").isEqualTo(1);
     }
 
     @Test

@@ -46,12 +46,18 @@ final class Fixtures {
                 new CustomerErased(customer, team, Instant.now()));
     }
 
-    /** Publishes the customer's registration and waits until the directory knows them. */
+    /**
+     * Publishes the customer's registration and waits until the directory knows them by name: the customer's data
+     * key (published before the event) has arrived too.
+     */
     static UUID knownCustomer(String team, String name, String email, boolean consent) {
         UUID customer = UUID.randomUUID();
         TestEvents.publish(registered(team, customer, name, email, consent), customer);
-        await().atMost(EVENTUALLY).until(() -> given().auth().oauth2(TestTokens.agent(team).mint())
-                .get("/api/teams/{team}/directory/{id}", team, customer).statusCode() == 200);
+        await().atMost(EVENTUALLY).until(() -> {
+            var response = given().auth().oauth2(TestTokens.agent(team).mint())
+                    .get("/api/teams/{team}/directory/{id}", team, customer);
+            return response.statusCode() == 200 && name.equals(response.path("displayName"));
+        });
         return customer;
     }
 

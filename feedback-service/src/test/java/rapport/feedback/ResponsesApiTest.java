@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
@@ -16,8 +17,10 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import rapport.events.Topics;
+import rapport.personaldata.FieldCipher;
 import rapport.testing.EventContract;
 import rapport.testing.KafkaTestClient;
+import rapport.testing.TestDataKeys;
 import rapport.testing.TestEvents;
 import rapport.testing.TestTokens;
 import rapport.web.idempotency.IdempotencyPurge;
@@ -30,6 +33,7 @@ class ResponsesApiTest {
     IdempotencyPurge purge;
 
     private static final String TEAM = Fixtures.team("resp");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static RequestSpecification as(String team) {
         return given().auth().oauth2(TestTokens.agent(team).user("rita").mint()).contentType(ContentType.JSON);
@@ -53,16 +57,25 @@ class ResponsesApiTest {
         ConsumerRecord<String, String> event = KafkaTestClient.awaitContaining(Topics.FEEDBACK, id, 1).getFirst();
         EventContract.assertConforms(event.value());
         assertThat(event.key()).isEqualTo(customer.toString());
-        assertThat(event.value()).contains("\"source\":\"PAPER\"", "\"submittedAt\":\"2026-11-16T10:15:00Z\"");
+        assertThat(event.value()).contains("\"source\":\"PAPER\"", "\"submittedAt\":\"2026-11-16T10:15:00Z\"")
+                .as("the comment leaves protected with the customer's key").doesNotContain("Nice shop");
+        String comment = JSON.readTree(event.value()).path("data").path("comment").asText();
+        assertThat(FieldCipher.reveal(TestDataKeys.made(customer).orElseThrow(), customer, "comment", comment))
+                .isEqualTo("Nice shop");
     }
 
     @Test
-    void anAnonymousResponseIsKeyedByItsOwnId() {
-        String id = as(TEAM).body(Map.of("source", "PHONE", "answers", Map.of("nps", 8)))
+    void anAnonymousResponseIsKeyedByItsOwnIdAndItsCommentByAKeyOfItsOwn() throws Exception {
+        String id = as(TEAM).body(Map.of("source", "PHONE", "answers", Map.of("nps", 8, "comment", "Ask for Sam")))
                 .post("/api/teams/{team}/responses", TEAM).then().statusCode(201).extract().path("id");
         ConsumerRecord<String, String> event = KafkaTestClient.awaitContaining(Topics.FEEDBACK, id, 1).getFirst();
         EventContract.assertConforms(event.value());
         assertThat(event.key()).isEqualTo(id);
+        assertThat(event.value()).doesNotContain("Ask for Sam");
+        UUID response = UUID.fromString(id);
+        String comment = JSON.readTree(event.value()).path("data").path("comment").asText();
+        assertThat(FieldCipher.reveal(TestDataKeys.published(response), response, "comment", comment))
+                .as("feedback-service published the response's own key").isEqualTo("Ask for Sam");
     }
 
     @Test

@@ -21,8 +21,10 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import rapport.events.Topics;
+import rapport.personaldata.FieldCipher;
 import rapport.testing.EventContract;
 import rapport.testing.KafkaTestClient;
+import rapport.testing.TestDataKeys;
 import rapport.testing.TestEvents;
 import rapport.testing.TestTokens;
 
@@ -88,7 +90,9 @@ class SurveyLoopTest {
         assertThat(data.path("ces").asInt()).isEqualTo(6);
         assertThat(data.path("rater").path("empathy").asInt()).isEqualTo(4);
         assertThat(data.path("rater").path("reliability").isNull()).isTrue();
-        assertThat(data.path("comment").asText()).isEqualTo("Lovely");
+        assertThat(submitted.value()).doesNotContain("Lovely");
+        assertThat(FieldCipher.reveal(TestDataKeys.made(customer).orElseThrow(), customer, "comment",
+                data.path("comment").asText())).as("protected with the customer's key").isEqualTo("Lovely");
 
         ConsumerRecord<String, String> sent = KafkaTestClient.await(Topics.FEEDBACK,
                 r -> r.value().contains("rapport.invitation.sent.v1") && r.value().contains(customer.toString()),

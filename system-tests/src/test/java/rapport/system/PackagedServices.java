@@ -24,6 +24,7 @@ import rapport.testing.TestPostgres;
 public final class PackagedServices {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(240); // a loaded 2-core machine has taken 2 minutes
+    private static final Map<String, String> DATABASES = new java.util.concurrent.ConcurrentHashMap<>();
 
     private PackagedServices() {
     }
@@ -43,11 +44,22 @@ public final class PackagedServices {
 
     public static ServiceProcess service(String name, int port, Map<String, String> own) {
         Map<String, String> env = new HashMap<>(own);
-        env.put("QUARKUS_DATASOURCE_JDBC_URL", TestPostgres.createDatabase(name));
+        String database = TestPostgres.createDatabase(name);
+        DATABASES.put(name, database);
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", database);
         env.put("QUARKUS_DATASOURCE_USERNAME", TestPostgres.user());
         env.put("QUARKUS_DATASOURCE_PASSWORD", TestPostgres.password());
         env.put("KAFKA_BOOTSTRAP_SERVERS", TestKafka.bootstrapServers());
         return application(name, port, env);
+    }
+
+    /** The JDBC URL of the database last made for service {@code name}. */
+    public static String database(String name) {
+        String url = DATABASES.get(name);
+        if (url == null) {
+            throw new IllegalStateException("no database was made for " + name);
+        }
+        return url;
     }
 
     /** A packaged application of module {@code name} with exactly {@code env} added to this JVM's environment. */

@@ -43,8 +43,12 @@ public final class RunningSystem implements BeforeAllCallback {
 
     private static void start() throws Exception {
         String publicKey = TestTokens.publicKeyFile().toString();
+        // the data keys' topic compacts a shredded key's old value within seconds here, not the hour of production
+        // (docs/erasure.md), so that ErasureReachesTheLogEndToEndTest can see it go
         Map<String, String> trust = Map.of("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER,
-                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey);
+                "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey,
+                "RAPPORT_MESSAGING_DATA_KEYS_MAX_COMPACTION_LAG", "PT2S",
+                "RAPPORT_MESSAGING_DATA_KEYS_TOMBSTONE_RETENTION", "PT10M");
         mail = new GreenMail(new ServerSetup(PackagedServices.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
         customers = PackagedServices.service("customer-service", trust);
@@ -90,6 +94,11 @@ public final class RunningSystem implements BeforeAllCallback {
     /** The three services' log files (what each process has written to its standard output so far). */
     public static List<Path> logFiles() {
         return List.of(customers.logFile(), feedback.logFile(), kpis.logFile());
+    }
+
+    /** The JDBC URL of a service's database ({@code customer-service}, {@code feedback-service}, {@code kpi-service}). */
+    public static String database(String service) {
+        return PackagedServices.database(service);
     }
 
     /** A page of feedback-service without a token (the customer's survey page). */

@@ -11,6 +11,7 @@ import java.util.UUID;
 import rapport.customer.common.Filters;
 import rapport.customer.common.Pages;
 import rapport.events.EventType;
+import rapport.messaging.keys.DataKeys;
 import rapport.messaging.outbox.OutboxWriter;
 import rapport.web.Page;
 import rapport.web.PageParams;
@@ -25,6 +26,9 @@ public class CustomerService {
     OutboxWriter outbox;
 
     @Inject
+    DataKeys keys;
+
+    @Inject
     Clock clock;
 
     @Transactional
@@ -34,7 +38,9 @@ public class CustomerService {
         }
         Customer customer = Customer.register(teamId, details, clock.instant());
         customer.persist();
-        outbox.publish(EventType.CUSTOMER_REGISTERED, customer.id, teamId, CustomerEvents.registered(customer));
+        // the key first: its outbox row goes out before the event it protects (docs/erasure.md)
+        outbox.publish(EventType.CUSTOMER_REGISTERED, customer.id, teamId,
+                CustomerEvents.registered(customer, keys.keyFor(customer.id, teamId)));
         return CustomerView.of(customer);
     }
 
@@ -45,7 +51,8 @@ public class CustomerService {
             refuseDuplicate(teamId, customerId, details);
         }
         customer.apply(details, clock.instant());
-        outbox.publish(EventType.CUSTOMER_UPDATED, customer.id, teamId, CustomerEvents.updated(customer));
+        outbox.publish(EventType.CUSTOMER_UPDATED, customer.id, teamId,
+                CustomerEvents.updated(customer, keys.keyFor(customer.id, teamId)));
         return CustomerView.of(customer);
     }
 

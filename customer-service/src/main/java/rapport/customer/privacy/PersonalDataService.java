@@ -24,6 +24,7 @@ import rapport.customer.interactions.Interaction;
 import rapport.customer.interactions.InteractionView;
 import rapport.events.EventType;
 import rapport.events.customer.CustomerErased;
+import rapport.messaging.keys.DataKeys;
 import rapport.messaging.outbox.OutboxWriter;
 import rapport.web.ProblemException;
 
@@ -33,6 +34,9 @@ public class PersonalDataService {
 
     @Inject
     OutboxWriter outbox;
+
+    @Inject
+    DataKeys keys;
 
     @Inject
     IdempotentRequests idempotency;
@@ -62,7 +66,9 @@ public class PersonalDataService {
      * Replaces the customer's name, contact details and every free text about them (contact
      * summaries, void reasons, promises) by a marker; keeps the anonymous facts (times, channels,
      * outcomes) that the KPIs count. Stored request replays and already-published outbox rows that
-     * carried the contact details are deleted. Audited, and announced with customer.erased.
+     * carried the contact details are deleted. The customer's data key is shredded (a tombstone follows on
+     * rapport.data-keys), so every copy of the protected fields on Kafka is unreadable from this commit on
+     * (docs/erasure.md). Audited, and announced with customer.erased.
      */
     @Transactional
     public ErasureReceipt erase(String teamId, UUID customerId) {
@@ -81,6 +87,7 @@ public class PersonalDataService {
                 + "where customerId = ?2", PersonalData.ERASED, customerId);
         idempotency.forgetResponsesMentioning(teamId, customerId.toString());
         forgetPublishedContactDetails(customerId);
+        keys.shred(customerId);
 
         ErasureAudit audit = new ErasureAudit();
         audit.id = UUID.randomUUID();

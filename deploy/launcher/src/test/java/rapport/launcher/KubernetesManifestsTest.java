@@ -154,7 +154,7 @@ class KubernetesManifestsTest {
 
     @Test
     void everyTopicTheServicesUseIsDeclaredWithItsRetention() throws IOException {
-        Set<String> expected = new TreeSet<>(Set.of("rapport.customers", "rapport.feedback"));
+        Set<String> expected = new TreeSet<>(Set.of("rapport.customers", "rapport.feedback", "rapport.data-keys"));
         for (Services.Spec spec : Services.ALL) {
             Properties properties = properties(ROOT.resolve(spec.name()).resolve("src/main/resources/application.properties"));
             String group = properties.getProperty("rapport.messaging.consumer.group-id");
@@ -173,7 +173,11 @@ class KubernetesManifestsTest {
                     .as(name).isEqualTo("rapport-kafka");
             assertThat(spec.path("partitions").asInt()).as(name).isEqualTo(3);
             long retention = spec.path("config").path("retention.ms").asLong();
-            if (name.startsWith("rapport.dlq.")) {
+            if (name.equals("rapport.data-keys")) {
+                // compacted, so that a shredded key's old value leaves the log (docs/erasure.md)
+                assertThat(spec.path("config").path("cleanup.policy").asText()).isEqualTo("compact");
+                assertThat(spec.path("config").path("max.compaction.lag.ms").asLong()).isEqualTo(3_600_000);
+            } else if (name.startsWith("rapport.dlq.")) {
                 assertThat(retention).as(name).isEqualTo(THIRTY_DAYS_MS);
             } else {
                 assertThat(retention).as(name + " keeps every event").isEqualTo(-1);

@@ -1,6 +1,7 @@
 package rapport.feedback.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
@@ -8,15 +9,20 @@ import java.util.UUID;
 import rapport.events.customer.CustomerErased;
 import rapport.events.customer.CustomerRegistered;
 import rapport.events.customer.CustomerUpdated;
+import rapport.messaging.keys.DataKeys;
 import rapport.web.ProblemException;
 
 /**
  * Keeps the directory in step with customer events; answers who a customer is without calling
  * customer-service. An erased customer stays as a tombstone without personal data, so that a late
- * or replayed registration cannot bring the data back.
+ * or replayed registration cannot bring the data back. Name and e-mail address are kept as the events carried
+ * them, protected with the customer's data key, and decrypted on use ({@link DirectoryEntry}).
  */
 @ApplicationScoped
 public class CustomerDirectory {
+
+    @Inject
+    DataKeys keys;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void registered(CustomerRegistered event, Instant eventTime) {
@@ -32,7 +38,7 @@ public class CustomerDirectory {
                 eventTime);
     }
 
-    /** Forgets the customer's name and e-mail address; the entry stays, marked erased. */
+    /** Forgets the customer's name, e-mail address and data key; the entry stays, marked erased. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void erased(CustomerErased event, Instant eventTime) {
         DirectoryCustomer customer = findOrNew(event.customerId(), event.erasedAt());
@@ -44,6 +50,7 @@ public class CustomerDirectory {
         customer.erased = true;
         customer.updatedAt = eventTime;
         customer.persist();
+        keys.forget(event.customerId());
     }
 
     public DirectoryEntry get(String teamId, UUID customerId) {
@@ -52,12 +59,12 @@ public class CustomerDirectory {
 
     /** The customer if this team knows it (erased customers included). */
     public Optional<DirectoryEntry> find(String teamId, UUID customerId) {
-        return DirectoryCustomer.findInTeam(teamId, customerId).map(DirectoryEntry::of);
+        return DirectoryCustomer.findInTeam(teamId, customerId).map(c -> DirectoryEntry.of(c, keys));
     }
 
     /** The customer in whichever team it belongs to. */
     public Optional<DirectoryEntry> find(UUID customerId) {
-        return DirectoryCustomer.<DirectoryCustomer>findByIdOptional(customerId).map(DirectoryEntry::of);
+        return DirectoryCustomer.<DirectoryCustomer>findByIdOptional(customerId).map(c -> DirectoryEntry.of(c, keys));
     }
 
     private static DirectoryCustomer findOrNew(UUID customerId, Instant firstSeen) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import rapport.events.EventType;
@@ -14,6 +15,7 @@ import rapport.events.feedback.InvitationSent;
 import rapport.feedback.common.Channel;
 import rapport.feedback.directory.CustomerDirectory;
 import rapport.feedback.directory.DirectoryEntry;
+import rapport.messaging.inbox.RetryLaterException;
 import rapport.messaging.inbox.UnprocessableEventException;
 import rapport.messaging.outbox.OutboxWriter;
 import rapport.web.Page;
@@ -58,16 +60,29 @@ public class InvitationService {
             throw new UnprocessableEventException("case " + event.caseId() + " of team " + event.teamId()
                     + " names customer " + event.customerId() + " of another team");
         }
+        requireReadable(customer);
         CaseResolution resolution = CaseResolution.of(event, clock.instant());
         decide(resolution, customer);
         resolution.persist();
+    }
+
+    /** An invitation is decided on the customer's readable address: an event waits for the customer's data key. */
+    private static void requireReadable(Optional<DirectoryEntry> customer) {
+        if (customer.isPresent() && customer.get().invitable() && customer.get().detailsPending()) {
+            throw new RetryLaterException("the data key of customer " + customer.get().customerId()
+                    + " has not arrived yet");
+        }
     }
 
     /** Decides the resolutions that arrived before their customer, now that the customer is known. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void customerKnown(UUID customerId) {
         Optional<DirectoryEntry> customer = directory.find(customerId);
-        for (CaseResolution waiting : CaseResolution.awaiting(customerId)) {
+        List<CaseResolution> awaiting = CaseResolution.awaiting(customerId);
+        if (!awaiting.isEmpty()) {
+            requireReadable(customer);
+        }
+        for (CaseResolution waiting : awaiting) {
             decide(waiting, customer);
         }
     }

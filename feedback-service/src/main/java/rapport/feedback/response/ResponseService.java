@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import rapport.events.EventType;
+import rapport.events.PersonalDataFields;
 import rapport.events.feedback.FeedbackSubmitted;
 import rapport.feedback.directory.CustomerDirectory;
 import rapport.feedback.directory.DirectoryEntry;
@@ -18,7 +19,10 @@ import rapport.feedback.invitation.CaseResolution;
 import rapport.feedback.invitation.Invitation;
 import rapport.feedback.invitation.InvitationService;
 import rapport.feedback.invitation.InvitationStatus;
+import rapport.messaging.keys.DataKeys;
 import rapport.messaging.outbox.OutboxWriter;
+import rapport.personaldata.DataKey;
+import rapport.personaldata.FieldCipher;
 import rapport.web.FieldError;
 import rapport.web.ProblemException;
 
@@ -31,6 +35,9 @@ public class ResponseService {
 
     @Inject
     CustomerDirectory directory;
+
+    @Inject
+    DataKeys keys;
 
     @Inject
     OutboxWriter outbox;
@@ -150,10 +157,17 @@ public class ResponseService {
                 .orElseThrow(() -> ProblemException.notFound("response", responseId));
     }
 
-    /** Right to erasure: the customer's own words go; the anonymous scores stay. */
+    /**
+     * Right to erasure: the customer's own words go; the anonymous scores stay. Keys this service made for the
+     * customer's responses (when it did not hold the customer's key) are shredded, as customer-service shreds the
+     * customer's own, so that no published comment of theirs stays readable (docs/erasure.md).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void eraseComments(UUID customerId) {
         SurveyResponse.update("comment = null where customerId = ?1", customerId);
+        SurveyResponse.<SurveyResponse>list("customerId", customerId).stream()
+                .filter(r -> keys.find(r.id).isPresent())
+                .forEach(r -> keys.shred(r.id));
     }
 
     private Optional<Invitation> invitationOf(String teamId, RecordedResponse request) {
@@ -207,6 +221,24 @@ public class ResponseService {
                         response.invitationId, response.caseId, response.interactionId, response.agent,
                         response.channel == null ? null : response.channel.name(), response.source.name(),
                         response.submittedAt, response.recordedAt, answers.csat(), answers.nps(), answers.ces(),
-                        answers.rater() == null ? null : answers.rater().toEvent(), answers.comment()));
+                        answers.rater() == null ? null : answers.rater().toEvent(),
+                        protectedComment(response, answers.comment())));
+    }
+
+    /**
+     * The comment as it leaves in the event: protected with the customer's key; for a response without a customer,
+     * or a customer whose key this service does not hold (registered before fields were protected), with a key of
+     * the response's own, which this service issues and shreds (docs/erasure.md, "Comments").
+     */
+    private String protectedComment(SurveyResponse response, String comment) {
+        if (comment == null) {
+            return null;
+        }
+        Optional<DataKey> customerKey = response.customerId == null ? Optional.empty() : keys.find(response.customerId);
+        if (customerKey.isPresent()) {
+            return FieldCipher.protect(customerKey.get(), response.customerId, PersonalDataFields.COMMENT, comment);
+        }
+        return FieldCipher.protect(keys.keyFor(response.id, response.teamId), response.id, PersonalDataFields.COMMENT,
+                comment);
     }
 }

@@ -25,7 +25,7 @@ class InvitationDecisionTest {
     void theDecisionFollowsConsentErasureAndTheReinviteSetting(boolean known, boolean erased, boolean consent,
             boolean invitedBefore, boolean reinvite, InvitationDecision expected) {
         Optional<DirectoryEntry> customer = known ? Optional.of(new DirectoryEntry(UUID.randomUUID(), "t", "n",
-                "EXTERNAL", consent, erased, Instant.now(), null)) : Optional.empty();
+                "EXTERNAL", consent, erased, Instant.now(), null, false)) : Optional.empty();
         assertThat(InvitationDecision.decide(customer, invitedBefore, reinvite)).isEqualTo(expected);
     }
 }

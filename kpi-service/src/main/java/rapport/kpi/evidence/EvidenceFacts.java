@@ -8,13 +8,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import rapport.events.PersonalDataFields;
 import rapport.kpi.common.Sql;
 import rapport.kpi.maths.Bucket;
 import rapport.kpi.maths.FcrCase;
 import rapport.kpi.report.CustomerCondition;
 import rapport.kpi.report.KpiFilter;
+import rapport.messaging.keys.DataKeys;
 
 /** Reads the anonymised rows behind an evidence pack: cases, responses and a few comments. */
 @ApplicationScoped
@@ -24,6 +27,9 @@ public class EvidenceFacts {
 
     @Inject
     Sql sql;
+
+    @Inject
+    DataKeys keys;
 
     List<CaseFactRow> cases(String teamId, Bucket period, KpiFilter filter, ZoneId zone, int repeatWindowDays) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
@@ -62,27 +68,48 @@ public class EvidenceFacts {
                         Sql.integer(row, "rater_empathy"), Sql.integer(row, "rater_responsiveness")));
     }
 
-    /** The most recent comments of the period (erased customers' comments are already gone). */
+    /**
+     * The most recent comments of the period (erased customers' comments are already gone), decrypted with the data
+     * key of their subject (docs/erasure.md, "Comments"); one whose key is not held here is left out.
+     */
     List<AnonymisedComment> comments(String teamId, Bucket period, KpiFilter filter, ZoneId zone) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
         String filtered = conditions(filter, "r.agent", "r.customer_id", parameters);
         parameters.add(COMMENTS);
-        return sql.query("""
-                select r.submitted_at, r.channel, r.csat, r.nps, r.comment, r.customer_id from rm_response r
+        List<Optional<AnonymisedComment>> rows = sql.query("""
+                select r.submitted_at, r.channel, r.csat, r.nps, r.comment, r.customer_id, r.response_id
+                from rm_response r
                 where r.team_id = ? and r.submitted_at >= ? and r.submitted_at < ? and r.comment is not null""" + filtered
                 + " order by r.submitted_at desc limit ?", parameters, row -> {
                     UUID customer = row.getObject("customer_id", UUID.class);
-                    // contact details first: an e-mail address may hold the name, and is masked whole
-                    String comment = AnonymisedComment.mask(row.getString("comment"));
-                    return new AnonymisedComment(LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone),
-                            row.getString("channel"), Sql.integer(row, "csat"), Sql.integer(row, "nps"),
-                            customer == null ? comment : NameParts.mask(comment, customer, nameParts(customer)));
+                    UUID response = row.getObject("response_id", UUID.class);
+                    LocalDate day = LocalDate.ofInstant(Sql.instant(row, "submitted_at"), zone);
+                    String channel = row.getString("channel");
+                    Integer csat = Sql.integer(row, "csat");
+                    Integer nps = Sql.integer(row, "nps");
+                    return comment(customer, response, row.getString("comment")).map(text -> {
+                        // contact details first: an e-mail address may hold the name, and is masked whole
+                        String masked = AnonymisedComment.mask(text);
+                        return new AnonymisedComment(day, channel, csat, nps,
+                                customer == null ? masked : NameParts.mask(masked, customer, nameParts(customer)));
+                    });
                 });
+        return rows.stream().flatMap(Optional::stream).toList();
     }
 
+    /** A comment is protected with its customer's key, or with a key of the response's own when there is one. */
+    private Optional<String> comment(UUID customer, UUID response, String stored) {
+        UUID subject = customer == null || keys.find(response).isPresent() ? response : customer;
+        return keys.reveal(subject, PersonalDataFields.COMMENT, stored);
+    }
+
+    /** The hashes of the parts of every name the customer had, from the protected names decrypted now. */
     private Set<String> nameParts(UUID customerId) {
-        return new HashSet<>(sql.query("select part_hash from rm_customer_name_part where customer_id = ?",
-                row -> row.getString(1), customerId));
+        Set<String> hashes = new HashSet<>();
+        sql.query("select protected_name from rm_customer_name where customer_id = ?", row -> row.getString(1),
+                customerId).forEach(name -> keys.reveal(customerId, PersonalDataFields.DISPLAY_NAME, name)
+                        .ifPresent(plain -> hashes.addAll(NameParts.hashes(customerId, plain))));
+        return hashes;
     }
 
     /** The pack's filters: the team member, and the customers' kind and value segment as the KPIs apply them. */

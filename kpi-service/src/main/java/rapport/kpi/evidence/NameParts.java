@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A customer's own name in their comments, masked without kpi-service keeping the name: it keeps a hash
- * of each part of the name (salted with the customer's id), and an export replaces every word of a comment
- * whose hash is one of that customer's (docs/kpi-service.md says what this can and cannot catch).
+ * A customer's own name in their comments, masked: an export hashes each part of the customer's names (salted
+ * with the customer's id; the names are kept only protected with the customer's data key and decrypted for this)
+ * and replaces every word of a comment whose hash is one of them (docs/kpi-service.md says what this can and
+ * cannot catch).
  */
 public final class NameParts {
 

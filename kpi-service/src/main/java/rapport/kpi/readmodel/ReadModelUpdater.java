@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 import rapport.events.customer.ComplaintStepRecorded;
 import rapport.events.customer.CustomerErased;
@@ -13,7 +12,7 @@ import rapport.events.customer.FollowUpPromised;
 import rapport.events.feedback.FeedbackSubmitted;
 import rapport.events.feedback.InvitationSent;
 import rapport.kpi.common.Sql;
-import rapport.kpi.evidence.NameParts;
+import rapport.messaging.keys.DataKeys;
 
 /**
  * Applies events to the read model. Every method is an upsert, idempotent on its own, and correct
@@ -25,6 +24,9 @@ public class ReadModelUpdater {
 
     @Inject
     Sql sql;
+
+    @Inject
+    DataKeys keys;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void customer(UUID customerId, String teamId, String kind, String valueSegment, Instant at) {
@@ -38,27 +40,32 @@ public class ReadModelUpdater {
                 customerId, teamId, kind, valueSegment, at);
     }
 
-    /** Keeps the hashes of the parts of a customer's name (never the name), unless the customer was erased. */
+    /**
+     * Keeps the customer's name as the event carried it, protected with the customer's data key, unless the
+     * customer was erased; it is decrypted only to mask the name in comments of an export (docs/erasure.md).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void customerName(UUID customerId, String displayName) {
-        List<Object[]> rows = NameParts.hashes(customerId, displayName).stream()
-                .map(hash -> new Object[] { customerId, hash, customerId }).toList();
-        if (!rows.isEmpty()) {
-            sql.batch("""
-                    insert into rm_customer_name_part (customer_id, part_hash)
-                    select ?::uuid, ?::varchar where not exists (select 1 from rm_erased_customer where customer_id = ?)
-                    on conflict do nothing""", rows);
+    public void customerName(UUID customerId, String protectedName) {
+        if (protectedName != null) {
+            sql.update("""
+                    insert into rm_customer_name (customer_id, protected_name)
+                    select ?, ? where not exists (select 1 from rm_erased_customer where customer_id = ?)
+                    on conflict do nothing""", customerId, protectedName, customerId);
         }
     }
 
-    /** Right to erasure: the customer's comments go, and any that arrive later are dropped. */
+    /**
+     * Right to erasure: the customer's comments and names go, and any that arrive later are dropped; so does this
+     * service's copy of the customer's data key, so that nothing of theirs on the topics decrypts here again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void customerErased(CustomerErased event) {
         sql.update("""
                 insert into rm_erased_customer (customer_id, team_id, erased_at) values (?, ?, ?)
                 on conflict (customer_id) do nothing""", event.customerId(), event.teamId(), event.erasedAt());
         sql.update("update rm_response set comment = null where customer_id = ?", event.customerId());
-        sql.update("delete from rm_customer_name_part where customer_id = ?", event.customerId());
+        sql.update("delete from rm_customer_name where customer_id = ?", event.customerId());
+        keys.forget(event.customerId());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -125,11 +132,14 @@ public class ReadModelUpdater {
         }
     }
 
-    /** Empties the read model for a rebuild; kpi-service's own data (settings, improvement actions) stays. */
+    /**
+     * Empties the read model for a rebuild; kpi-service's own data (settings, improvement actions) stays, and so do
+     * the data keys (libs/messaging's table): the replayed comments of customers not erased decrypt again.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void clear() {
         sql.update("""
                 truncate rm_customer, rm_erased_customer, rm_interaction, rm_voided_interaction, rm_case,
-                    rm_complaint_step, rm_invitation, rm_response, rm_promise, rm_customer_name_part""");
+                    rm_complaint_step, rm_invitation, rm_response, rm_promise, rm_customer_name""");
     }
 }

@@ -114,9 +114,16 @@ class ReadModelTest {
     @Test
     void erasureDeletesTheCommentKeepsTheCountsAndNoPersonalDataIsEverStored() throws Exception {
         awaitKpi("fcr", 4);
+        assertThat(count("select count(*) from rm_response where customer_id = '" + ANN + "' and comment like 'pd1:%'"))
+                .as("the comment is stored as the event carried it, protected").isEqualTo(1);
+        assertThat(count("select count(*) from rm_customer_name where customer_id = '" + ANN
+                + "' and protected_name like 'pd1:%'")).isPositive();
         Publisher.publish(EventType.CUSTOMER_ERASED, TEAM, ANN, new CustomerErased(ANN, TEAM, Instant.now()));
         await().atMost(Duration.ofSeconds(20)).until(() -> count(
                 "select count(*) from rm_response where customer_id = '" + ANN + "' and comment is not null") == 0);
+        assertThat(count("select count(*) from rm_customer_name where customer_id = '" + ANN + "'")).isZero();
+        assertThat(count("select count(*) from data_key where subject_id = '" + ANN + "' and data_key is null"))
+                .as("kpi-service's copy of the key is gone").isEqualTo(1);
         assertThat(kpi(kpis(Map.of()), "nps").getInt("n")).isEqualTo(2);
         try (Connection db = TestPostgres.connect();
                 ResultSet rows = db.createStatement().executeQuery(

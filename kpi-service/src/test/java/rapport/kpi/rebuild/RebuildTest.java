@@ -21,9 +21,11 @@ import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.common.config.ConfigResource;
 import org.junit.jupiter.api.Test;
 import rapport.events.EventType;
+import rapport.events.customer.CustomerErased;
 import rapport.kpi.support.Payloads;
 import rapport.kpi.support.Publisher;
 import rapport.kpi.support.Rebuilds;
+import rapport.testing.TestDataKeys;
 import rapport.testing.TestKafka;
 import rapport.testing.TestTokens;
 
@@ -91,10 +93,57 @@ class RebuildTest {
                 .get().get(topic).get("retention.ms").value()));
     }
 
-    private static List<Map<String, Object>> kpis() {
+    /**
+     * Crypto-shredding survives a rebuild (docs/erasure.md): the erased customer's comment, still on the topic in
+     * protected form, shows neither after the erasure nor after the replay; the other customer's does, because the
+     * rebuild keeps the data keys; the KPIs count both answers throughout.
+     */
+    @Test
+    void aRebuildAfterAnErasureShowsNoErasedCommentAndKeepsTheOthersAndTheKpis() {
+        String team = "rbe-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant day = Instant.now().minus(2, ChronoUnit.DAYS);
+        UUID erased = UUID.randomUUID();
+        UUID kept = UUID.randomUUID();
+        for (UUID customer : List.of(erased, kept)) {
+            String name = customer.equals(erased) ? "Ingrid Erasable" : "Kasimir Kept";
+            Publisher.publish(EventType.CUSTOMER_REGISTERED, team, customer, Payloads.customer(team, customer, name, day));
+            Publisher.publish(EventType.FEEDBACK_SUBMITTED, team, customer, Payloads.feedback(team, customer, null, null,
+                    "ann", "EMAIL", day.plusSeconds(600), 4, 9, 6, name.split(" ")[0] + " wrote this comment"));
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> comments(team) == 2);
+        assertThat(evidence(team)).as("each customer's own name, decrypted, masks it in their comment")
+                .doesNotContain("Ingrid", "Kasimir").contains("[name removed] wrote this comment");
+        List<Map<String, Object>> before = kpis(team);
+
+        TestDataKeys.shred(erased);
+        Publisher.publish(EventType.CUSTOMER_ERASED, team, erased, new CustomerErased(erased, team, Instant.now()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> comments(team) == 1);
+        Rebuilds.rebuildAndWait();
+
+        assertThat(kpis(team)).isEqualTo(before);
+        assertThat(comments(team)).as("one comment, the kept customer's").isEqualTo(1);
+    }
+
+    private static int comments(String team) {
+        return new io.restassured.path.json.JsonPath(evidence(team)).getList("comments").size();
+    }
+
+    /** The team's evidence pack (JSON) of the last week: its comments are decrypted and masked. */
+    private static String evidence(String team) {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        return given().auth().oauth2(agent()).queryParam("from", today.minusDays(30).toString())
-                .queryParam("to", today.plusDays(1).toString()).get("/api/teams/{team}/kpis", TEAM)
+        return given().auth().oauth2(TestTokens.agent(team).mint()).queryParam("format", "json")
+                .queryParam("from", today.minusDays(7).toString()).queryParam("to", today.plusDays(1).toString())
+                .get("/api/teams/{team}/evidence", team).then().statusCode(200).extract().asString();
+    }
+
+    private static List<Map<String, Object>> kpis() {
+        return kpis(TEAM);
+    }
+
+    private static List<Map<String, Object>> kpis(String team) {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        return given().auth().oauth2(TestTokens.agent(team).mint()).queryParam("from", today.minusDays(30).toString())
+                .queryParam("to", today.plusDays(1).toString()).get("/api/teams/{team}/kpis", team)
                 .then().statusCode(200).extract().path("kpis");
     }
 

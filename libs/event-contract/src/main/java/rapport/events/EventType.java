@@ -15,6 +15,7 @@ import rapport.events.customer.InteractionLogged;
 import rapport.events.customer.InteractionVoided;
 import rapport.events.feedback.FeedbackSubmitted;
 import rapport.events.feedback.InvitationSent;
+import rapport.events.keys.DataKeyIssued;
 
 /**
  * Every event type Rapport publishes, with its topic and the JSON Schema of its payload. The
@@ -34,7 +35,8 @@ public enum EventType {
     FOLLOWUP_PROMISED("rapport.followup.promised.v1", Topics.CUSTOMERS, FollowUpPromised.class),
     FOLLOWUP_COMPLETED("rapport.followup.completed.v1", Topics.CUSTOMERS, FollowUpCompleted.class),
     INVITATION_SENT("rapport.invitation.sent.v1", Topics.FEEDBACK, InvitationSent.class),
-    FEEDBACK_SUBMITTED("rapport.feedback.submitted.v1", Topics.FEEDBACK, FeedbackSubmitted.class);
+    FEEDBACK_SUBMITTED("rapport.feedback.submitted.v1", Topics.FEEDBACK, FeedbackSubmitted.class),
+    DATA_KEY_ISSUED("rapport.data-key.issued.v1", Topics.DATA_KEYS, DataKeyIssued.class);
 
     private final String type;
     private final String topic;

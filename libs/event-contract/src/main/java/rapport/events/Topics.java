@@ -7,6 +7,11 @@ public final class Topics {
     public static final String CUSTOMERS = "rapport.customers";
     /** Everything feedback-service publishes: invitations and responses. */
     public static final String FEEDBACK = "rapport.feedback";
+    /**
+     * The data keys of the personal-data fields (docs/erasure.md), keyed by data subject (customer id, or response id
+     * of an anonymous survey response). Compacted: erasure's tombstone is the subject's last record.
+     */
+    public static final String DATA_KEYS = "rapport.data-keys";
 
     private Topics() {
     }

@@ -49,6 +49,19 @@ public class KafkaClients {
         return new KafkaConsumer<>(props);
     }
 
+    /**
+     * Consumer outside any group, for a topic read whole from its start at every start (a compacted table):
+     * nothing to commit, the caller assigns the partitions itself.
+     */
+    public KafkaConsumer<String, String> groupLessConsumer(String clientId) {
+        Map<String, Object> props = base(clientId);
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        return new KafkaConsumer<>(props);
+    }
+
     public Map<String, Object> adminConfig() {
         return base("admin");
     }

@@ -20,6 +20,8 @@ public interface MessagingConfig {
 
     Consumer consumer();
 
+    DataKeys dataKeys();
+
     interface Outbox {
         /** Whether the relay publishes pending outbox rows. Services that publish nothing leave it off. */
         @WithDefault("false")
@@ -61,5 +63,28 @@ public interface MessagingConfig {
 
         @WithDefault("30s")
         Duration maxBackoff();
+    }
+
+    /** The data keys of personal-data fields (docs/erasure.md, "Key lifecycle"). */
+    interface DataKeys {
+        /** Whether this service holds data keys: its own (it protects fields) or copies (it reads them). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Whether it keeps a copy of every key published on {@code rapport.data-keys}. */
+        @WithDefault("false")
+        boolean consume();
+
+        /**
+         * Topic setting when this service creates {@code rapport.data-keys}: the longest time a key's old value
+         * stays ineligible for compaction after a tombstone replaced it ({@code max.compaction.lag.ms}, also
+         * {@code segment.ms}, so that the segment holding it is rolled on the partition's next write).
+         */
+        @WithDefault("1H")
+        Duration maxCompactionLag();
+
+        /** How long a tombstone itself stays on the topic for consumers that are behind ({@code delete.retention.ms}). */
+        @WithDefault("1H")
+        Duration tombstoneRetention();
     }
 }

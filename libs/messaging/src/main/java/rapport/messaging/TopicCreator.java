@@ -41,7 +41,7 @@ public class TopicCreator {
             List<NewTopic> toCreate = missing.stream()
                     .filter(t -> !existing.contains(t))
                     .map(t -> new NewTopic(t, Optional.of(config.topicPartitions()), Optional.empty())
-                            .configs(retentionOf(t)))
+                            .configs(configOf(t)))
                     .toList();
             for (var entry : admin.createTopics(toCreate).values().entrySet()) {
                 try {
@@ -58,9 +58,19 @@ public class TopicCreator {
 
     /**
      * Event topics are the source of truth a consumer rebuilds its state from (a replay from the
-     * start), so they keep every event; dead letters are kept for a month for someone to look at.
+     * start), so they keep every event; dead letters are kept for a month for someone to look at; the data keys
+     * are compacted, so that a shredded key's old value leaves the log within a bounded time (docs/erasure.md).
      */
-    static Map<String, String> retentionOf(String topic) {
+    Map<String, String> configOf(String topic) {
+        if (topic.equals(Topics.DATA_KEYS)) {
+            String lag = Long.toString(config.dataKeys().maxCompactionLag().toMillis());
+            return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
+                    TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0",
+                    TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, lag,
+                    TopicConfig.SEGMENT_MS_CONFIG, lag,
+                    TopicConfig.DELETE_RETENTION_MS_CONFIG,
+                    Long.toString(config.dataKeys().tombstoneRetention().toMillis()));
+        }
         if (topic.startsWith(Topics.deadLetter(""))) {
             return Map.of(TopicConfig.RETENTION_MS_CONFIG, Long.toString(Duration.ofDays(30).toMillis()));
         }

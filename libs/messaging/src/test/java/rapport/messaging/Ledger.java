@@ -31,6 +31,12 @@ public class Ledger {
                 new CustomerRegistered(customerId, "team-a", name, null, null, "EXTERNAL", null, null, false, Instant.now()));
     }
 
+    /** A tombstone for {@code key} on {@code topic}, as an erasure writes one for a shredded data key. */
+    @Transactional
+    public void tombstone(String topic, UUID key) {
+        outbox.tombstone(topic, key.toString());
+    }
+
     @Transactional
     public void recordThenFail(UUID customerId) {
         record(customerId, "never committed");

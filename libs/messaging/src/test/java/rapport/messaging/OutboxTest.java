@@ -22,6 +22,8 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import rapport.events.CloudEvent;
 import rapport.events.Topics;
+import rapport.personaldata.DataKey;
+import rapport.personaldata.FieldCipher;
 import rapport.testing.EventContract;
 import rapport.testing.KafkaTestClient;
 import rapport.testing.RapportTestResource;
@@ -39,7 +41,9 @@ class OutboxTest {
     @Test
     void committedChangeIsPublishedKeyedByCustomerAndMarkedSent() throws Exception {
         UUID customer = UUID.randomUUID();
-        CloudEvent event = ledger.record(customer, "Grace Hopper");
+        // a producer publishes personal data only protected (docs/erasure.md); the contract check fails otherwise
+        CloudEvent event = ledger.record(customer, FieldCipher.protect(DataKey.generate(), customer, "displayName",
+                "Grace Hopper"));
 
         ConsumerRecord<String, String> record = KafkaTestClient.awaitContaining(Topics.CUSTOMERS, event.id().toString(), 1)
                 .getFirst();
@@ -49,6 +53,20 @@ class OutboxTest {
         EventContract.assertConforms(record.value());
         await().atMost(Duration.ofSeconds(10)).until(() -> Db.count(dataSource,
                 "select count(*) from outbox_event where event_id = ? and sent_at is not null", event.id()) == 1);
+    }
+
+    @Test
+    void aTombstoneGoesOutAsARecordWithoutValueOrHeaders() throws Exception {
+        UUID subject = UUID.randomUUID();
+        String topic = "rapport.test-tombstones"; // consumed by nobody here: the test consumer reads rapport.customers
+        ledger.tombstone(topic, subject);
+        ConsumerRecord<String, String> record = KafkaTestClient.await(topic, r -> subject.toString().equals(r.key()), 1,
+                Duration.ofSeconds(15)).getFirst();
+        assertThat(record.value()).isNull();
+        assertThat(record.headers().toArray()).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).until(() -> Db.count(dataSource,
+                "select count(*) from outbox_event where event_key = ? and event_type = 'tombstone' and payload is null "
+                        + "and sent_at is not null", subject.toString()) == 1);
     }
 
     @Test

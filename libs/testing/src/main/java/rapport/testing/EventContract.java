@@ -9,15 +9,20 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import rapport.events.EventType;
+import rapport.personaldata.FieldCipher;
 
 /**
  * Checks an emitted event against the documented contract: the CloudEvents envelope schema, then
- * the payload schema of its type (both shipped in rapport-event-contract). Producers' tests call
+ * the payload schema of its type (both shipped in rapport-event-contract), then that every field the
+ * schema marks {@code x-personal-data} leaves protected ({@code pd1:}, docs/erasure.md). Producers' tests call
  * {@link #assertConforms(String)} on what they actually put on Kafka.
  */
 public final class EventContract {
@@ -26,6 +31,7 @@ public final class EventContract {
     private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
             builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
     private static final Map<String, Schema> SCHEMAS = new ConcurrentHashMap<>();
+    private static final Map<EventType, List<String>> PERSONAL_FIELDS = new ConcurrentHashMap<>();
 
     private EventContract() {
     }
@@ -50,7 +56,31 @@ public final class EventContract {
         }
         schema(eventType.schemaResource()).validate(event.path("data").toString(), InputFormat.JSON)
                 .forEach(e -> problems.add("data " + describe(e)));
+        for (String field : personalFields(eventType)) {
+            JsonNode value = event.path("data").path(field);
+            if (!value.isMissingNode() && !value.isNull() && !FieldCipher.isProtected(value.asText(null))) {
+                problems.add("data /" + field + ": personal data (x-personal-data) leaves unprotected, not in the "
+                        + FieldCipher.PREFIX + " form");
+            }
+        }
         return problems;
+    }
+
+    /** The payload fields of {@code type} that its schema marks {@code x-personal-data: true}. */
+    public static List<String> personalFields(EventType type) {
+        return PERSONAL_FIELDS.computeIfAbsent(type, t -> {
+            try (InputStream in = EventContract.class.getClassLoader().getResourceAsStream(t.schemaResource())) {
+                List<String> fields = new ArrayList<>();
+                MAPPER.readTree(in).path("properties").properties().forEach(property -> {
+                    if (property.getValue().path("x-personal-data").asBoolean(false)) {
+                        fields.add(property.getKey());
+                    }
+                });
+                return List.copyOf(fields);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + t.schemaResource(), e);
+            }
+        });
     }
 
     public static void assertConforms(String cloudEventJson) {

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Utils;
 
 /** Reads and writes raw records on the test broker, as an outside observer of the services would. */
 public final class KafkaTestClient {
@@ -61,6 +62,23 @@ public final class KafkaTestClient {
     /** Records on {@code topic} whose value contains {@code text}, waiting up to 15 s for {@code count}. */
     public static List<ConsumerRecord<String, String>> awaitContaining(String topic, String text, int count) {
         return await(topic, r -> r.value() != null && r.value().contains(text), count, Duration.ofSeconds(15));
+    }
+
+    /**
+     * A random key that Kafka's default partitioner puts on the same partition as {@code key} of a topic with
+     * {@code partitions} partitions: a record under it is read after the records of {@code key} already there.
+     */
+    public static UUID keyOnTheSamePartitionAs(UUID key, int partitions) {
+        int partition = partition(key, partitions);
+        UUID other;
+        do {
+            other = UUID.randomUUID();
+        } while (partition(other, partitions) != partition);
+        return other;
+    }
+
+    private static int partition(UUID key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.toString().getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
     /** Writes one record and waits for the broker's acknowledgement. */

@@ -39,6 +39,9 @@ public final class TestKafka {
                     .setConfigProp("transaction.state.log.min.isr", "1")
                     .setConfigProp("group.initial.rebalance.delay.ms", "0")
                     .setConfigProp("num.partitions", "3")
+                    // the log cleaner looks for compactable logs every second (default 15 s), so a test sees a
+                    // compacted topic's old values go (docs/erasure.md)
+                    .setConfigProp("log.cleaner.backoff.ms", "1000")
                     .build();
             kit.format();
             kit.startup();

@@ -14,7 +14,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import rapport.events.EventType;
+import rapport.personaldata.DataKey;
+import rapport.personaldata.FieldCipher;
 
 class EventContractTest {
 
@@ -85,28 +88,72 @@ class EventContractTest {
                 "type rapport.customer.promoted.v1 is not a documented event type");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = { "displayName", "email", "phone" })
+    void aPersonalDataFieldLeavingInPlainTextIsReported(String field) {
+        ObjectNode event = customerRegistered();
+        ((ObjectNode) event.get("data")).put(field, "pd2 Ada Lovelace");
+        assertThat(EventContract.violations(event.toString()))
+                .anyMatch(v -> v.equals("data /" + field + ": personal data (x-personal-data) leaves unprotected, not "
+                        + "in the pd1: form"));
+    }
+
+    @Test
+    void aPlainCommentIsReportedEvenWhereTheSchemaWouldAllowIt() {
+        String responseId = UUID.randomUUID().toString();
+        ObjectNode data = JSON.createObjectNode().put("responseId", responseId).put("teamId", "team-a")
+                .put("source", "PAPER").put("submittedAt", "2026-11-23T10:15:30Z")
+                .put("recordedAt", "2026-11-23T10:15:30Z").put("csat", 4).put("comment", "Ada was lovely");
+        ObjectNode event = envelope("rapport.feedback.submitted.v1", responseId);
+        event.set("data", data);
+        assertThat(EventContract.violations(event.toString())).anyMatch(v -> v.startsWith("data /comment: personal data"));
+        data.put("comment", FieldCipher.protect(DataKey.generate(), UUID.fromString(responseId), "comment", "Ada was lovely"));
+        assertThat(EventContract.violations(event.toString())).isEmpty();
+    }
+
+    @Test
+    void theSchemasMarkEveryFieldThatCarriesPersonalData() {
+        assertThat(EventContract.personalFields(EventType.CUSTOMER_REGISTERED))
+                .containsExactlyInAnyOrder("displayName", "email", "phone");
+        assertThat(EventContract.personalFields(EventType.CUSTOMER_UPDATED))
+                .containsExactlyInAnyOrder("displayName", "email", "phone");
+        assertThat(EventContract.personalFields(EventType.FEEDBACK_SUBMITTED)).containsExactly("comment");
+        for (EventType type : EventType.values()) {
+            if (!List.of(EventType.CUSTOMER_REGISTERED, EventType.CUSTOMER_UPDATED, EventType.FEEDBACK_SUBMITTED)
+                    .contains(type)) {
+                assertThat(EventContract.personalFields(type)).as(type.type()).isEmpty();
+            }
+        }
+    }
+
     private static ObjectNode customerRegistered() {
         String customerId = UUID.randomUUID().toString();
+        DataKey key = DataKey.generate();
+        UUID subject = UUID.fromString(customerId);
         ObjectNode data = JSON.createObjectNode()
                 .put("customerId", customerId)
                 .put("teamId", "team-a")
-                .put("displayName", "Ada Lovelace")
-                .put("email", "ada@example.org")
+                .put("displayName", FieldCipher.protect(key, subject, "displayName", "Ada Lovelace"))
+                .put("email", FieldCipher.protect(key, subject, "email", "ada@example.org"))
                 .putNull("phone")
                 .put("kind", "EXTERNAL")
                 .put("surveyConsent", true)
                 .put("registeredAt", "2026-11-23T10:15:30Z");
-        ObjectNode event = JSON.createObjectNode()
+        ObjectNode event = envelope("rapport.customer.registered.v1", customerId);
+        event.set("data", data);
+        return event;
+    }
+
+    private static ObjectNode envelope(String type, String subject) {
+        return JSON.createObjectNode()
                 .put("specversion", "1.0")
                 .put("id", UUID.randomUUID().toString())
                 .put("source", "/rapport/customer-service")
-                .put("type", "rapport.customer.registered.v1")
+                .put("type", type)
                 .put("time", "2026-11-23T10:15:30.123Z")
                 .put("datacontenttype", "application/json")
-                .put("subject", customerId)
+                .put("subject", subject)
                 .put("teamid", "team-a");
-        event.set("data", data);
-        return event;
     }
 
     private static JsonNode asyncApi() throws Exception {

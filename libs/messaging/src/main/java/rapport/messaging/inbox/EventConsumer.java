@@ -26,6 +26,7 @@ import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
 import rapport.events.CloudEvent;
 import rapport.events.EventType;
+import rapport.messaging.Backoff;
 import rapport.messaging.KafkaClients;
 import rapport.messaging.MessagingConfig;
 import rapport.messaging.TopicCreator;
@@ -326,8 +327,7 @@ public class EventConsumer {
     }
 
     private Duration nextBackoff(Duration previous) {
-        Duration next = previous.isZero() ? Duration.ofMillis(500) : previous.multipliedBy(2);
-        return next.compareTo(config.consumer().maxBackoff()) > 0 ? config.consumer().maxBackoff() : next;
+        return Backoff.next(previous, config.consumer().maxBackoff());
     }
 
     /** Waits while polling with every partition paused, so the group does not think this consumer died. */

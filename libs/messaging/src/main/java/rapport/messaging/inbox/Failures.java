@@ -5,7 +5,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import org.apache.kafka.common.errors.RetriableException;
 
-/** Tells a failure that will pass (database or broker unreachable, lock conflict) from one that won't. */
+/** Tells a failure that will pass (database or broker unreachable, lock conflict, a key not arrived yet) from one that won't. */
 final class Failures {
 
     private Failures() {
@@ -17,7 +17,7 @@ final class Failures {
                 return false;
             }
             if (t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                    || t instanceof RetriableException) {
+                    || t instanceof RetriableException || t instanceof RetryLaterException) {
                 return true;
             }
             if (t instanceof SQLException sql && isTransientState(sql.getSQLState())) {

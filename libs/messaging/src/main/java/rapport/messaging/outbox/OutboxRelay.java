@@ -32,6 +32,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.jboss.logging.Logger;
 import rapport.events.CloudEvent;
+import rapport.messaging.Backoff;
 import rapport.messaging.KafkaClients;
 import rapport.messaging.MessagingConfig;
 import rapport.messaging.TopicCreator;
@@ -144,8 +145,7 @@ public class OutboxRelay {
     }
 
     private Duration nextBackoff(Duration previous) {
-        Duration next = previous.isZero() ? Duration.ofMillis(500) : previous.multipliedBy(2);
-        return next.compareTo(config.outbox().maxBackoff()) > 0 ? config.outbox().maxBackoff() : next;
+        return Backoff.next(previous, config.outbox().maxBackoff());
     }
 
     private void idle(Duration duration) throws InterruptedException {
@@ -231,7 +231,9 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (PendingEvent event : batch) {
             ProducerRecord<String, String> record = new ProducerRecord<>(event.topic(), event.key(), event.payload());
-            record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            if (event.payload() != null) { // a tombstone (OutboxWriter#tombstone) is a null value, nothing else
+                record.headers().add("content-type", CloudEvent.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
+            }
             Future<RecordMetadata> ack = producer.send(record);
             acks.add(ack);
             if (ack.isDone() && failedAlready(ack)) {

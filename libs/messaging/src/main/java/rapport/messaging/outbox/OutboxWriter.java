@@ -26,6 +26,9 @@ import rapport.messaging.MessagingConfig;
 @ApplicationScoped
 public class OutboxWriter {
 
+    /** The {@code event_type} of an outbox row that is a tombstone. */
+    public static final String TOMBSTONE = "tombstone";
+
     private static final String INSERT = """
             insert into outbox_event (event_id, topic, event_key, event_type, payload)
             values (?, ?, ?, ?, ?)""";
@@ -67,6 +70,26 @@ public class OutboxWriter {
         }
         transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
         return event;
+    }
+
+    /**
+     * Adds a tombstone (a record with a null value) for {@code key} on a compacted topic: once compacted, the key's
+     * earlier values are gone from the log. It goes out in order with the events around it.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tombstone(String topic, String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, topic);
+            insert.setString(3, key);
+            insert.setString(4, TOMBSTONE);
+            insert.setString(5, null);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write a tombstone for " + topic + " to the outbox", e);
+        }
+        transactions.registerInterposedSynchronization(new WakeRelayOnCommit(relay));
     }
 
     private record WakeRelayOnCommit(OutboxRelay relay) implements Synchronization {
