@@ -99,6 +99,8 @@ class SubjectAccessTest {
         assertThat(agent().get("/api/teams/{team}/customers/{id}/erasure", TEAM, customer).then().statusCode(200)
                 .extract().asString()).as("the same record, applied at the same time").isEqualTo(record);
         assertThat(auditRows(customer)).as("the replayed event adds no second row").hasSize(1);
+        export(customer).body("responses[0].comment", nullValue()).body("rows.namePartHashes", equalTo(0))
+                .body("erasures.eventId", equalTo(List.of(eventId)));
     }
 
     @Test
