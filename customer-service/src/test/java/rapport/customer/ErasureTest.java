@@ -1,6 +1,7 @@
 package rapport.customer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -37,7 +38,56 @@ class ErasureTest {
                 .body("interactions[1].voidReason", equalTo("Duplicate of the call"))
                 .body("cases", hasSize(1))
                 .body("followUps[0].promise", equalTo("Send the bereavement pack"))
-                .body("erasures", hasSize(0));
+                .body("erasures", hasSize(0))
+                .body("heldElsewhere.service", equalTo(List.of("feedback-service", "kpi-service")))
+                .body("heldElsewhere.export", equalTo(List.of(
+                        "http://127.0.0.1:8082" + customerPath(customer) + "/export",
+                        "http://127.0.0.1:8083" + customerPath(customer) + "/export")))
+                .body("heldElsewhere.erasure", equalTo(List.of(
+                        "http://127.0.0.1:8082" + customerPath(customer) + "/erasure",
+                        "http://127.0.0.1:8083" + customerPath(customer) + "/erasure")))
+                .body("heldElsewhere[0].holds", containsString("comments"));
+    }
+
+    @Test
+    void theErasureRecordNamesTheEventAndCountsWhatWentButHoldsNoErasedValue() throws Exception {
+        String email = "audit-" + UUID.randomUUID() + "@example.org";
+        String customer = registerWithHistory("Audit Me", email);
+        API.as().get("/api/teams/{team}/customers/{id}/erasure", API.team, customer).then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://rapport.dev/problems/not-found"));
+
+        String eventId = API.as().delete("/api/teams/{team}/customers/{id}/personal-data", API.team, customer)
+                .then().statusCode(200).extract().path("eventId");
+
+        String record = API.as().get("/api/teams/{team}/customers/{id}/erasure", API.team, customer).then()
+                .statusCode(200).header("Cache-Control", "no-store")
+                .body("customerId", equalTo(customer))
+                .body("erasedBy", equalTo(API.user))
+                .body("erased", equalTo(Map.of("customerDetails", 1, "contactSummaries", 2, "voidReasons", 1,
+                        "followUpPromises", 1)))
+                .extract().asString();
+        try (Connection db = TestPostgres.connect()) {
+            assertThat(rows(db, "select payload from outbox_event where event_id = ?", eventId))
+                    .singleElement().asString()
+                    .contains("rapport.customer.erased.v1", "\"erasedBy\":\"" + API.user + "\"");
+            assertThat(rows(db, "select erasure_audit::text from erasure_audit where customer_id = ?", customer))
+                    .singleElement().asString().contains(eventId)
+                    .doesNotContain("Audit Me", email, "bereave", "husband", "Duplicate", "Mr Jones");
+        }
+        assertThat(record).doesNotContain("Audit Me", email, "bereave", "husband", "Duplicate", "Mr Jones");
+        API.as().get("/api/teams/{team}/customers/{id}/export", API.team, customer).then().statusCode(200)
+                .body("erasures[0].eventId", equalTo(eventId));
+    }
+
+    @Test
+    void noErasureRecordForAnUnknownCustomerOrAnotherTeamsMember() {
+        API.as().get("/api/teams/{team}/customers/{id}/erasure", API.team, UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        String customer = API.registerCustomer("Kept Private");
+        io.restassured.RestAssured.given().auth().oauth2(TestTokens.agent("elsewhere-" + API.team).mint())
+                .get("/api/teams/{team}/customers/{id}/erasure", API.team, customer).then().statusCode(403)
+                .contentType("application/problem+json");
     }
 
     @Test
@@ -123,6 +173,10 @@ class ErasureTest {
         io.restassured.RestAssured.given().auth().oauth2(TestTokens.assessor(API.team).mint())
                 .delete("/api/teams/{team}/customers/{id}/personal-data", API.team, customer).then().statusCode(403);
         API.as().get("/api/teams/{team}/customers/{id}", API.team, customer).then().body("status", equalTo("ACTIVE"));
+    }
+
+    private static String customerPath(String customer) {
+        return "/api/teams/" + API.team + "/customers/" + customer;
     }
 
     /** A customer with notes, a contact, a voided contact and a follow-up promise. */

@@ -51,8 +51,13 @@ public final class RunningSystem implements BeforeAllCallback {
                 "RAPPORT_MESSAGING_DATA_KEYS_TOMBSTONE_RETENTION", "PT10M");
         mail = new GreenMail(new ServerSetup(PackagedServices.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        customers = PackagedServices.service("customer-service", trust);
         int feedbackPort = PackagedServices.freePort();
+        int kpiPort = PackagedServices.freePort();
+        Map<String, String> customerEnv = new HashMap<>(trust);
+        customerEnv.putAll(Map.of( // where its subject-access export links to
+                "RAPPORT_CUSTOMER_FEEDBACK_SERVICE_URL", "http://127.0.0.1:" + feedbackPort,
+                "RAPPORT_CUSTOMER_KPI_SERVICE_URL", "http://127.0.0.1:" + kpiPort));
+        customers = PackagedServices.service("customer-service", customerEnv);
         Map<String, String> feedbackEnv = new HashMap<>(trust);
         feedbackEnv.putAll(Map.of(
                 "RAPPORT_FEEDBACK_INVITATIONS_MAIL_ENABLED", "true",
@@ -62,7 +67,7 @@ public final class RunningSystem implements BeforeAllCallback {
                 "QUARKUS_MAILER_PORT", Integer.toString(mail.getSmtp().getPort()),
                 "QUARKUS_MAILER_FROM", "Rapport surveys <surveys@rapport.invalid>"));
         feedback = PackagedServices.service("feedback-service", feedbackPort, feedbackEnv);
-        kpis = PackagedServices.service("kpi-service", trust);
+        kpis = PackagedServices.service("kpi-service", kpiPort, trust);
         PackagedServices.startAll(List.of(customers, feedback, kpis));
     }
 

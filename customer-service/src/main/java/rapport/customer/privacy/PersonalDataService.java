@@ -7,11 +7,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import rapport.customer.cases.CaseView;
 import rapport.customer.cases.SupportCase;
 import rapport.customer.common.CurrentUser;
+import rapport.customer.common.CustomerServiceConfig;
 import rapport.customer.common.PersonalData;
 import rapport.customer.complaints.ComplaintStepRecord;
 import rapport.customer.complaints.ComplaintStepView;
@@ -22,6 +24,7 @@ import rapport.customer.followups.FollowUpView;
 import rapport.web.idempotency.IdempotentRequests;
 import rapport.customer.interactions.Interaction;
 import rapport.customer.interactions.InteractionView;
+import rapport.events.CloudEvent;
 import rapport.events.EventType;
 import rapport.events.customer.CustomerErased;
 import rapport.messaging.keys.DataKeys;
@@ -47,6 +50,9 @@ public class PersonalDataService {
     @Inject
     Clock clock;
 
+    @Inject
+    CustomerServiceConfig config;
+
     public CustomerExport export(String teamId, UUID customerId) {
         Customer customer = Customer.require(teamId, customerId);
         Instant now = clock.instant();
@@ -59,7 +65,15 @@ public class PersonalDataService {
                 FollowUp.<FollowUp>list("customerId = ?1 order by dueAt, id", customerId).stream()
                         .map(f -> FollowUpView.of(f, now)).toList(),
                 ErasureAudit.<ErasureAudit>list("customerId = ?1 order by erasedAt", customerId).stream()
-                        .map(ErasureReceipt::of).toList());
+                        .map(ErasureReceipt::of).toList(),
+                HeldElsewhere.of(config, teamId, customerId));
+    }
+
+    /** The record of the customer's erasure; 404 for an unknown customer, and for one not erased. */
+    public ErasureReceipt erasure(String teamId, UUID customerId) {
+        Customer.require(teamId, customerId);
+        return ErasureAudit.ofCustomer(teamId, customerId).map(ErasureReceipt::of)
+                .orElseThrow(() -> ProblemException.notFound("erasure of customer", customerId));
     }
 
     /**
@@ -68,7 +82,8 @@ public class PersonalDataService {
      * outcomes) that the KPIs count. Stored request replays and already-published outbox rows that
      * carried the contact details are deleted. The customer's data key is shredded (a tombstone follows on
      * rapport.data-keys), so every copy of the protected fields on Kafka is unreadable from this commit on
-     * (docs/erasure.md). Audited, and announced with customer.erased.
+     * (docs/erasure.md). Announced with customer.erased, and audited with that event's id and the counts of what
+     * was erased.
      */
     @Transactional
     public ErasureReceipt erase(String teamId, UUID customerId) {
@@ -80,6 +95,7 @@ public class PersonalDataService {
                     "customer " + customerId + " was erased at " + customer.erasedAt, null);
         }
         Instant now = clock.instant();
+        Map<String, Long> erased = ErasedData.countFor(customerId);
         customer.erase(now);
         Interaction.update("summary = ?1, voidReason = case when voidReason is null then null else ?1 end "
                 + "where customerId = ?2", PersonalData.ERASED, customerId);
@@ -89,15 +105,9 @@ public class PersonalDataService {
         forgetPublishedContactDetails(customerId);
         keys.shred(customerId);
 
-        ErasureAudit audit = new ErasureAudit();
-        audit.id = UUID.randomUUID();
-        audit.teamId = teamId;
-        audit.customerId = customerId;
-        audit.erasedBy = user.name();
-        audit.erasedAt = now;
-        audit.persist();
-        outbox.publish(EventType.CUSTOMER_ERASED, customerId, teamId, new CustomerErased(customerId, teamId, now));
-        return ErasureReceipt.of(audit);
+        CloudEvent announced = outbox.publish(EventType.CUSTOMER_ERASED, customerId, teamId,
+                new CustomerErased(customerId, teamId, now, user.name()));
+        return ErasureReceipt.of(ErasureAudit.record(teamId, customerId, user.name(), now, announced.id(), erased));
     }
 
     /** Sent outbox rows are kept for inspection; those that carried contact details go now. */

@@ -2,6 +2,7 @@ package rapport.launcher;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,6 +26,15 @@ final class Services {
     private Services() {
     }
 
+    /** The variable naming where {@code service} answers, e.g. RAPPORT_CONSOLE_FEEDBACK_SERVICE_URL. */
+    static String urlVariable(String prefix, Spec service) {
+        return prefix + service.name().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
+    }
+
+    private static String localUrl(Spec service) {
+        return "http://127.0.0.1:" + service.port();
+    }
+
     static Optional<Spec> byName(String name) {
         return CONSOLE.name().equals(name) ? Optional.of(CONSOLE)
                 : ALL.stream().filter(s -> s.name().equals(name)).findFirst();
@@ -41,11 +51,13 @@ final class Services {
         if (spec.database() == null) {
             // the console signs users in at the issuer and calls the services on their standard ports
             env.put("RAPPORT_OIDC_ISSUER", config.issuer());
-            for (Spec service : ALL) {
-                env.put("RAPPORT_CONSOLE_" + service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL",
-                        "http://127.0.0.1:" + service.port());
-            }
+            ALL.forEach(service -> env.put(urlVariable("RAPPORT_CONSOLE_", service), localUrl(service)));
             return env;
+        }
+        if (spec.name().equals("customer-service")) {
+            // its subject-access export links to the other services' exports (docs/customer-service.md)
+            ALL.stream().filter(other -> other != spec)
+                    .forEach(other -> env.put(urlVariable("RAPPORT_CUSTOMER_", other), localUrl(other)));
         }
         env.put("QUARKUS_DATASOURCE_JDBC_URL", config.pgUrl().withDatabase(spec.database()));
         env.put("QUARKUS_DATASOURCE_USERNAME", config.pgUser());

@@ -78,6 +78,17 @@ class DeployFilesTest {
     }
 
     @Test
+    void composeLinksCustomerServicesExportToThePublishedPortsOfTheOthers() throws IOException {
+        JsonNode env = documents(ROOT.resolve("docker-compose.yml")).get(0).path("services").path("customer-service")
+                .path("environment");
+        List<Services.Spec> others = Services.ALL.stream().filter(s -> !s.name().equals("customer-service")).toList();
+        for (Services.Spec other : others) {
+            assertThat(env.path(Services.urlVariable("RAPPORT_CUSTOMER_", other)).asText()).as(other.name())
+                    .isEqualTo("http://127.0.0.1:" + other.port());
+        }
+    }
+
+    @Test
     void composeRunsTheConsoleAgainstTheServicesAndThePublicIssuer() throws IOException {
         JsonNode console = documents(ROOT.resolve("docker-compose.yml")).get(0).path("services").path("web-console");
         assertThat(ROOT.resolve("web-console/src/main/docker/Dockerfile.jvm")).exists();
@@ -86,7 +97,7 @@ class DeployFilesTest {
         assertThat(env.path("RAPPORT_OIDC_ISSUER").asText()).isEqualTo("http://127.0.0.1:8180/realms/rapport");
         assertThat(env.path("RAPPORT_OIDC_SERVER_URL").asText()).isEqualTo("http://keycloak:8180/realms/rapport");
         for (Services.Spec spec : Services.ALL) {
-            String key = "RAPPORT_CONSOLE_" + spec.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+            String key = Services.urlVariable("RAPPORT_CONSOLE_", spec);
             assertThat(env.path(key).asText()).isEqualTo("http://" + spec.name() + ":" + spec.port());
         }
         assertThat(console.path("ports").get(0).asText()).isEqualTo("127.0.0.1:8080:8080");

@@ -83,6 +83,16 @@ class LauncherConfigTest {
     }
 
     @Test
+    void customerServiceGetsTheAddressesItsExportLinksTo() {
+        LauncherConfig config = LauncherConfig.from(Map.of(), paths);
+        assertThat(Services.env(Services.byName("customer-service").orElseThrow(), config))
+                .containsEntry("RAPPORT_CUSTOMER_FEEDBACK_SERVICE_URL", "http://127.0.0.1:8082")
+                .containsEntry("RAPPORT_CUSTOMER_KPI_SERVICE_URL", "http://127.0.0.1:8083")
+                .doesNotContainKey("RAPPORT_CUSTOMER_CUSTOMER_SERVICE_URL")
+                .containsEntry("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:5432/rapport_customer");
+    }
+
+    @Test
     void theConsoleGetsTheIssuerAndTheServicesAddressesButNoDatabase() {
         LauncherConfig config = LauncherConfig.from(Map.of("RAPPORT_OIDC_ISSUER", "http://sso.test/realms/rapport"),
                 paths);

@@ -16,6 +16,7 @@ import rapport.events.customer.CustomerUpdated;
 import rapport.feedback.directory.CustomerDirectory;
 import rapport.feedback.invitation.InvitationService;
 import rapport.feedback.invitation.MailOutbox;
+import rapport.feedback.privacy.ErasureAudits;
 import rapport.feedback.response.ResponseService;
 import rapport.messaging.inbox.EventHandler;
 import rapport.messaging.inbox.EventPayloads;
@@ -42,6 +43,9 @@ public class FeedbackEventHandler implements EventHandler {
     @Inject
     ResponseService responses;
 
+    @Inject
+    ErasureAudits erasureAudits;
+
     /** What each handled event type does; the other types are never handed over. */
     private final Map<EventType, Consumer<CloudEvent>> routes = new EnumMap<>(EventType.class);
 
@@ -59,6 +63,7 @@ public class FeedbackEventHandler implements EventHandler {
         });
         routes.put(EventType.CUSTOMER_ERASED, event -> {
             CustomerErased erased = payloads.read(event, CustomerErased.class);
+            erasureAudits.record(event.id(), erased); // first: it counts what the lines below erase
             directory.erased(erased, event.time());
             invitations.withdrawAll(erased.customerId());
             mails.forget(erased.customerId());

@@ -174,6 +174,19 @@ public class InvitationService {
         return Page.of(paging, found.list(), found.count()).map(i -> InvitationView.of(i, now));
     }
 
+    /** Every invitation of the customer, oldest first (subject access), and never a link. */
+    public List<InvitationView> ofCustomer(String teamId, UUID customerId) {
+        Instant now = clock.instant();
+        return Invitation.<Invitation>list("teamId = ?1 and customerId = ?2 order by sentAt, id", teamId, customerId)
+                .stream().map(i -> InvitationView.of(i, now)).toList();
+    }
+
+    /** Every resolution of the customer's cases this service heard of, in the order they happened. */
+    public List<ResolutionView> resolutionsOf(String teamId, UUID customerId) {
+        return CaseResolution.<CaseResolution>list("teamId = ?1 and customerId = ?2 order by resolvedAt, key.caseId, "
+                + "key.resolution", teamId, customerId).stream().map(ResolutionView::of).toList();
+    }
+
     /** Whether a survey link can be answered; empty for a malformed or unknown token. */
     public Optional<InvitationStatus> statusOf(String token) {
         return byToken(token).map(i -> i.status(clock.instant()));

@@ -15,6 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Semaphore;
@@ -77,6 +78,28 @@ public class MailOutbox {
     public void forget(UUID customerId) {
         em.createNativeQuery("delete from mail_outbox where customer_id = ?1").setParameter(1, customerId)
                 .executeUpdate();
+    }
+
+    /**
+     * The survey mails to a customer that have not left yet (subject access): who they go to and when, never their
+     * bodies, which hold the survey link (a credential).
+     */
+    public List<UnsentMail> unsentTo(UUID customerId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select invitation_id, recipient, created_at, next_attempt_at, expires_at, attempts from mail_outbox
+                where customer_id = ?1 order by created_at, id""").setParameter(1, customerId).getResultList();
+        return rows.stream().map(row -> new UnsentMail((UUID) row[0], (String) row[1], instant(row[2]),
+                instant(row[3]), instant(row[4]), ((Number) row[5]).intValue())).toList();
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case Instant instant -> instant;
+            case OffsetDateTime time -> time.toInstant();
+            case Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("not a time: " + value.getClass());
+        };
     }
 
     void start(@Observes StartupEvent event) {

@@ -157,6 +157,12 @@ public class ResponseService {
                 .orElseThrow(() -> ProblemException.notFound("response", responseId));
     }
 
+    /** Every response about the customer, in the order they were given (subject access). */
+    public List<ResponseView> ofCustomer(String teamId, UUID customerId) {
+        return SurveyResponse.<SurveyResponse>list("teamId = ?1 and customerId = ?2 order by submittedAt, id", teamId,
+                customerId).stream().map(ResponseView::of).toList();
+    }
+
     /**
      * Right to erasure: the customer's own words go; the anonymous scores stay. Keys this service made for the
      * customer's responses (when it did not hold the customer's key) are shredded, as customer-service shreds the

@@ -19,6 +19,7 @@ import rapport.events.customer.InteractionLogged;
 import rapport.events.customer.InteractionVoided;
 import rapport.events.feedback.FeedbackSubmitted;
 import rapport.events.feedback.InvitationSent;
+import rapport.kpi.privacy.ErasureAudits;
 import rapport.messaging.inbox.EventHandler;
 import rapport.messaging.inbox.EventPayloads;
 
@@ -39,6 +40,9 @@ public class KpiEventHandler implements EventHandler {
     @Inject
     CaseDerivation cases;
 
+    @Inject
+    ErasureAudits erasureAudits;
+
     /** What each handled event type does; the other types (the case events) are never handed over. */
     private final Map<EventType, Consumer<CloudEvent>> routes = new EnumMap<>(EventType.class);
 
@@ -56,8 +60,11 @@ public class KpiEventHandler implements EventHandler {
                     updated.updatedAt());
             readModel.customerName(updated.customerId(), updated.displayName());
         });
-        routes.put(EventType.CUSTOMER_ERASED,
-                event -> readModel.customerErased(payloads.read(event, CustomerErased.class)));
+        routes.put(EventType.CUSTOMER_ERASED, event -> {
+            CustomerErased erased = payloads.read(event, CustomerErased.class);
+            erasureAudits.record(event.id(), erased); // first: it counts what the erasure deletes
+            readModel.customerErased(erased);
+        });
         routes.put(EventType.INTERACTION_LOGGED,
                 event -> cases.interactionLogged(payloads.read(event, InteractionLogged.class)));
         routes.put(EventType.INTERACTION_VOIDED,

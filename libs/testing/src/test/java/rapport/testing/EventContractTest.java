@@ -81,6 +81,19 @@ class EventContractTest {
     }
 
     @Test
+    void anErasureNamesWhoAskedOrNobodyAsEventsPublishedBeforeThatDid() {
+        ObjectNode event = customerRegistered().put("type", "rapport.customer.erased.v1");
+        ObjectNode data = JSON.createObjectNode().put("customerId", event.get("subject").asText())
+                .put("teamId", "team-a").put("erasedAt", "2026-11-23T10:15:30Z");
+        event.set("data", data);
+        assertThat(EventContract.violations(event.toString())).as("without erasedBy").isEmpty();
+        data.put("erasedBy", "alice");
+        assertThat(EventContract.violations(event.toString())).isEmpty();
+        data.put("erasedBy", "");
+        assertThat(EventContract.violations(event.toString())).anyMatch(v -> v.contains("erasedBy"));
+    }
+
+    @Test
     void anUndocumentedTypeIsReported() {
         ObjectNode event = customerRegistered();
         event.put("type", "rapport.customer.promoted.v1");

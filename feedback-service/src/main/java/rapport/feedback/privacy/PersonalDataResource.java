@@ -1,0 +1,75 @@
+package rapport.feedback.privacy;
+
+import io.smallrye.common.annotation.RunOnVirtualThread;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/teams/{teamId}/customers/{customerId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Personal data", description = "Subject access and the record of erasures (UK GDPR)")
+@RunOnVirtualThread
+public class PersonalDataResource {
+
+    private static final String PROBLEM = "application/problem+json";
+    private static final String NOT_FOUND = """
+            {"type": "https://rapport.dev/problems/not-found", "title": "Not found", "status": 404,
+             "detail": "customer 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b does not exist in this team"}""";
+    private static final String EXPORT = """
+            {"exportedAt": "2026-11-23T10:00:00Z", "customer": {"customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+             "displayName": "Ada Lovelace", "email": "ada@example.org", "surveyConsent": true, "erased": false},
+             "caseResolutions": [], "invitations": [], "unsentMails": [],
+             "responses": [{"id": "8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a59",
+               "answers": {"csat": 4, "comment": "Very helpful"}}],
+             "erasures": []}""";
+    private static final String ERASURE = """
+            {"customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b", "erasedBy": "alice",
+             "erasedAt": "2026-11-23T10:00:00Z", "eventId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
+             "appliedAt": "2026-11-23T10:00:01Z",
+             "erased": {"directoryDetails": 1, "comments": 1, "invitationsWithdrawn": 1, "unsentMails": 0}}""";
+
+    @Inject
+    SubjectAccess subjectAccess;
+
+    @GET
+    @Path("/export")
+    @Operation(summary = "Export everything feedback-service holds about a customer", description = "Subject access "
+            + "request: the directory entry kept from customer-service's events (with the e-mail address), the case "
+            + "resolutions heard of, every invitation (never its link or token), mails not sent yet (never their "
+            + "text), every response with its scores and comment, and the erasures applied. customer-service's "
+            + "export links here.")
+    @APIResponse(responseCode = "200", description = "The export, as a JSON attachment",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "export", value = EXPORT)))
+    @APIResponse(responseCode = "404", description = "The customer is not (yet) known to this team",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public Response export(@PathParam("teamId") String teamId, @PathParam("customerId") UUID customerId) {
+        return Response.ok(subjectAccess.export(teamId, customerId))
+                .header("Content-Disposition", "attachment; filename=\"feedback-customer-" + customerId + ".json\"")
+                .build();
+    }
+
+    @GET
+    @Path("/erasure")
+    @Operation(summary = "How feedback-service erased a customer's personal data", description = "From the "
+            + "rapport.customer.erased.v1 event: who erased the customer and when, the event's id, when this service "
+            + "applied it and how many of each kind of personal data it erased; nothing of the erased data.")
+    @APIResponse(responseCode = "200", description = "The erasure record",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    examples = @ExampleObject(name = "erasure", value = ERASURE)))
+    @APIResponse(responseCode = "404", description = "No erasure of this customer has reached feedback-service",
+            content = @Content(mediaType = PROBLEM, examples = @ExampleObject(name = "not found", value = NOT_FOUND)))
+    public ErasureRecord erasure(@PathParam("teamId") String teamId, @PathParam("customerId") UUID customerId) {
+        return subjectAccess.erasure(teamId, customerId);
+    }
+}
