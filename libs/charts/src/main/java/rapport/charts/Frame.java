@@ -22,14 +22,15 @@ final class Frame {
     static final double ROW = 17;
     static final int LEFT = 44;
     static final int RIGHT = 8;
-    static final int TOP = 28;
+    /** Room above the plot for the axis caption and the two rows of marker labels, so that no label covers data. */
+    static final int TOP = 56;
     static final int PLOT_HEIGHT = 160;
     static final double PLOT_BOTTOM = TOP + PLOT_HEIGHT;
     static final double PLOT_RIGHT = WIDTH - RIGHT;
     /** The baseline of the first text row under the x axis. */
     private static final double BELOW_Y = PLOT_BOTTOM + 18;
-    /** Marker labels take turns on two rows so that neighbouring dates stay readable. */
-    private static final double[] MARKER_ROWS = { TOP + 14, TOP + 14 + ROW };
+    /** Marker labels take turns on two rows above the plot so that neighbouring dates stay readable. */
+    private static final double[] MARKER_ROWS = { TOP - 7 - ROW, TOP - 7 };
 
     private final LocalDate start;
     private final LocalDate end;
@@ -93,9 +94,10 @@ final class Frame {
                 case "end" -> x - 3;
                 default -> x;
             };
-            views.add(new Views.Marker(num(x), TOP, num(PLOT_BOTTOM), num(textX),
-                    num(MARKER_ROWS[i % MARKER_ROWS.length]), anchor, marker.shortLabel(),
-                    marker.date() + ": " + marker.label()));
+            double textY = MARKER_ROWS[i % MARKER_ROWS.length];
+            // the dashed line reaches up to its label's row
+            views.add(new Views.Marker(num(x), num(textY + 4), num(PLOT_BOTTOM), num(textX), num(textY), anchor,
+                    marker.shortLabel(), marker.date() + ": " + marker.label()));
         }
         return views;
     }

@@ -19,7 +19,7 @@ final class Views {
     record Label(String x, String y, String anchor, String text) {
     }
 
-    record Marker(String x, int top, String bottom, String textX, String textY, String anchor, String text,
+    record Marker(String x, String top, String bottom, String textX, String textY, String anchor, String text,
             String tooltip) {
     }
 

@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 /**
  * FCR 35 % (95 % interval 21.5–51.2, n = 40) in the 28 days before 16 March 2026 and 75 % (59.8–85.8,
  * n = 40) in the 28 days from it. The time axis covers 56 days over x = 44–352 (5.5 a day), so the
- * baseline spans 44–198 and the evaluation 198–352; y = 188 − 1.6 × value.
+ * baseline spans 44–198 and the evaluation 198–352; y = 216 − 1.6 × value.
  */
 class BeforeAfterChartTest {
 
@@ -38,21 +38,21 @@ class BeforeAfterChartTest {
         Element beforeValue = value(windows.get(0));
         assertThat(ParsedSvg.number(beforeValue, "x1")).isEqualTo(44.0);
         assertThat(ParsedSvg.number(beforeValue, "x2")).isEqualTo(198.0);
-        assertThat(ParsedSvg.number(beforeValue, "y1")).isCloseTo(188 - 1.6 * 35, within(0.05));
+        assertThat(ParsedSvg.number(beforeValue, "y1")).isCloseTo(216 - 1.6 * 35, within(0.05));
         Element afterValue = value(windows.get(1));
         assertThat(ParsedSvg.number(afterValue, "x1")).isEqualTo(198.0);
         assertThat(ParsedSvg.number(afterValue, "x2")).isEqualTo(352.0);
-        assertThat(ParsedSvg.number(afterValue, "y1")).isCloseTo(188 - 1.6 * 75, within(0.05));
+        assertThat(ParsedSvg.number(afterValue, "y1")).isCloseTo(216 - 1.6 * 75, within(0.05));
 
         Element band = ParsedSvg.children(windows.get(0), "rect").getFirst();
-        assertThat(ParsedSvg.number(band, "y")).isCloseTo(188 - 1.6 * 51.2, within(0.05));
+        assertThat(ParsedSvg.number(band, "y")).isCloseTo(216 - 1.6 * 51.2, within(0.05));
         assertThat(ParsedSvg.number(band, "y") + ParsedSvg.number(band, "height"))
-                .isCloseTo(188 - 1.6 * 21.5, within(0.1));
+                .isCloseTo(216 - 1.6 * 21.5, within(0.1));
         Element errorBar = ParsedSvg.children(windows.get(1), "line").stream()
                 .filter(l -> l.getAttribute("class").equals("error-bar")).findFirst().orElseThrow();
         assertThat(ParsedSvg.number(errorBar, "x1")).isEqualTo(275.0);
-        assertThat(ParsedSvg.number(errorBar, "y1")).isCloseTo(188 - 1.6 * 85.8, within(0.05));
-        assertThat(ParsedSvg.number(errorBar, "y2")).isCloseTo(188 - 1.6 * 59.8, within(0.05));
+        assertThat(ParsedSvg.number(errorBar, "y1")).isCloseTo(216 - 1.6 * 85.8, within(0.05));
+        assertThat(ParsedSvg.number(errorBar, "y2")).isCloseTo(216 - 1.6 * 59.8, within(0.05));
     }
 
     @Test

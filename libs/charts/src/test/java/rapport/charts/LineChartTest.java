@@ -11,8 +11,8 @@ import org.w3c.dom.Element;
 
 /**
  * Four weekly buckets from Monday 2 March 2026 (28 days) with 50 %, no data, 75 % and 100 %. The plot
- * runs from x = 44 to 352 (308 units for 28 days, 11 a day) and from y = 188 (0 %) up to 28 (100 %), so a
- * week's dot sits at its middle day: x = 44 + 11 × 3.5 = 82.5, 236.5 and 313.5; y = 188 − 1.6 × value.
+ * runs from x = 44 to 352 (308 units for 28 days, 11 a day) and from y = 216 (0 %) up to 56 (100 %), so a
+ * week's dot sits at its middle day: x = 44 + 11 × 3.5 = 82.5, 236.5 and 313.5; y = 216 − 1.6 × value.
  */
 class LineChartTest {
 
@@ -33,7 +33,7 @@ class LineChartTest {
         List<Element> dots = chart(List.of()).inClass("series", "circle");
 
         assertThat(dots).extracting(d -> ParsedSvg.number(d, "cx")).containsExactly(82.5, 236.5, 313.5);
-        assertThat(dots).extracting(d -> ParsedSvg.number(d, "cy")).containsExactly(108.0, 68.0, 28.0);
+        assertThat(dots).extracting(d -> ParsedSvg.number(d, "cy")).containsExactly(136.0, 96.0, 56.0);
         assertThat(dots).extracting(ParsedSvg::tooltip).containsExactly("2026-03-02: 50 % (n=10)",
                 "2026-03-16: 75 % (n=12)", "2026-03-23: 100 % (n=13)");
     }
@@ -44,7 +44,7 @@ class LineChartTest {
 
         // the first week stands alone before the gap: a dot, no line
         assertThat(lines).singleElement().extracting(l -> l.getAttribute("points"))
-                .isEqualTo("236.5,68.0 313.5,28.0");
+                .isEqualTo("236.5,96.0 313.5,56.0");
     }
 
     @Test
@@ -59,8 +59,8 @@ class LineChartTest {
         Element first = ParsedSvg.children(markers.get(0), "line").getFirst();
         assertThat(ParsedSvg.number(first, "x1")).isEqualTo(44 + 11 * 14.0);
         assertThat(ParsedSvg.number(first, "x2")).isEqualTo(ParsedSvg.number(first, "x1"));
-        assertThat(ParsedSvg.number(first, "y1")).isEqualTo(28.0);
-        assertThat(ParsedSvg.number(first, "y2")).isEqualTo(188.0);
+        assertThat(ParsedSvg.number(first, "y1")).isEqualTo(36.0); // from its label's row, above the plot
+        assertThat(ParsedSvg.number(first, "y2")).isEqualTo(216.0);
         assertThat(first.getAttribute("stroke-dasharray")).isNotBlank();
         assertThat(ParsedSvg.children(markers.get(0), "text").getFirst().getTextContent())
                 .isEqualTo("Call-back checklist");
@@ -122,12 +122,12 @@ class LineChartTest {
         assertThat(hours.inClass("tick", "text")).extracting(Element::getTextContent)
                 .containsExactly("0", "50", "100", "150");
         assertThat(hours.inClass("series", "circle")).extracting(d -> ParsedSvg.number(d, "cy"))
-                .satisfiesExactly(y -> assertThat(y).isCloseTo(188 - 160 * 20 / 150.0, within(0.05)),
-                        y -> assertThat(y).isCloseTo(188 - 160 * 130 / 150.0, within(0.05)));
+                .satisfiesExactly(y -> assertThat(y).isCloseTo(216 - 160 * 20 / 150.0, within(0.05)),
+                        y -> assertThat(y).isCloseTo(216 - 160 * 130 / 150.0, within(0.05)));
         ParsedSvg nps = ParsedSvg.parse(SvgCharts.line(new LineChart("n", "NPS", Scale.NPS_POINTS, weeks(0.0))));
         assertThat(nps.inClass("tick", "text")).extracting(Element::getTextContent)
                 .containsExactly("-100", "-50", "0", "50", "100");
-        assertThat(ParsedSvg.number(nps.inClass("series", "circle").getFirst(), "cy")).isEqualTo(108.0);
+        assertThat(ParsedSvg.number(nps.inClass("series", "circle").getFirst(), "cy")).isEqualTo(136.0);
     }
 
     @Test
