@@ -20,10 +20,19 @@ final class ConsoleSession {
 
     private final HttpClient browser;
     private final URI console;
+    /** Null for a signed-in session; else where each page's bearer token comes from. */
+    private final ServiceApi bearer;
 
-    private ConsoleSession(HttpClient browser, URI console) {
+    private ConsoleSession(HttpClient browser, URI console, ServiceApi bearer) {
         this.browser = browser;
         this.console = console;
+        this.bearer = bearer;
+    }
+
+    /** Pages asked with the API's bearer token, no session (a console run as an OIDC hybrid application). */
+    static ConsoleSession withBearer(Options options, ServiceApi api) {
+        return new ConsoleSession(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build(), options.console(), api);
     }
 
     static ConsoleSession signIn(Options options) throws IOException, InterruptedException {
@@ -49,12 +58,15 @@ final class ConsoleSession {
             throw new IllegalStateException("signing in as " + options.user() + " ended with " + landed.statusCode()
                     + " at " + landed.uri() + " instead of " + home);
         }
-        return new ConsoleSession(browser, options.console());
+        return new ConsoleSession(browser, options.console(), null);
     }
 
     /** A page of the console, its path relative to the console's root (e.g. {@code teams/demo/cases}). */
     long micros(String path) throws IOException, InterruptedException {
-        return Timed.micros(browser, HttpRequest.newBuilder(console.resolve(path)).header("Accept", "text/html")
-                .GET().build());
+        HttpRequest.Builder request = HttpRequest.newBuilder(console.resolve(path)).header("Accept", "text/html");
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer.token());
+        }
+        return Timed.micros(browser, request.GET().build());
     }
 }

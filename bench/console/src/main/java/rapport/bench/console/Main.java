@@ -52,7 +52,7 @@ public final class Main {
         ConsoleSession console;
         List<Plan.Page> pages;
         try {
-            console = ConsoleSession.signIn(options);
+            console = options.bearer() ? ConsoleSession.withBearer(options, api) : ConsoleSession.signIn(options);
             pages = Plan.of(options, api);
         } catch (IOException e) {
             System.err.println("rapport bench console: the stack does not answer (" + e + "); start it with "
@@ -60,8 +60,9 @@ public final class Main {
             System.exit(1);
             return;
         }
-        System.out.printf("signed in to %s as %s; %d pages, %d warm-up rounds, then %d measured%n", options.console(),
-                options.user(), pages.size(), options.warmup(), options.requests());
+        System.out.printf("%s %s as %s; %d pages, %d warm-up rounds, then %d measured%n", options.bearer()
+                ? "bearer token for" : "signed in to", options.console(), options.user(), pages.size(), options.warmup(),
+                options.requests());
         List<Measured> results = new ArrayList<>();
         for (Plan.Page page : pages) {
             Map<Plan.Call, Histogram> calls = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /** Command-line options of the console benchmark; see {@link #USAGE}. */
 record Options(URI console, URI issuer, URI customers, URI feedback, URI kpis, String team, String user,
-        String password, int requests, int warmup) {
+        String password, int requests, int warmup, boolean bearer) {
 
     static final String USAGE = """
             ./rapport bench console [options]   (after ./rapport up and ./rapport demo)
@@ -17,6 +17,9 @@ record Options(URI console, URI issuer, URI customers, URI feedback, URI kpis, S
               --team TEAM [demo]      --user USER [demo-agent]   --password P [demo]
               --requests N [200]      requests of each page, and of each API call, measured
               --warmup N [20]         rounds before measuring (JIT, connection pools, caches)
+              --bearer true|false [false]  pages with the bearer token instead of a signed-in session: to compare
+                                      a console build on another port (whose address Keycloak's client does not
+                                      list), started with QUARKUS_OIDC_APPLICATION_TYPE=hybrid
             Signs in on Keycloak's login form, then in each round asks every page once and every API call its
             pages make once, one request at a time.""";
 
@@ -32,6 +35,7 @@ record Options(URI console, URI issuer, URI customers, URI feedback, URI kpis, S
         values.put("password", "demo");
         values.put("requests", "200");
         values.put("warmup", "20");
+        values.put("bearer", "false");
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException(args[i].equals("--help") ? "" : "expected --option value at " + args[i]);
@@ -49,7 +53,8 @@ record Options(URI console, URI issuer, URI customers, URI feedback, URI kpis, S
         }
         return new Options(uri(values.get("console")), URI.create(values.get("issuer").replaceAll("/+$", "")),
                 uri(values.get("customer-service")), uri(values.get("feedback-service")), uri(values.get("kpi-service")),
-                values.get("team"), values.get("user"), values.get("password"), requests, warmup);
+                values.get("team"), values.get("user"), values.get("password"), requests, warmup,
+                Boolean.parseBoolean(values.get("bearer")));
     }
 
     private static URI uri(String value) {

@@ -45,7 +45,7 @@ final class ServiceApi {
         return HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token()).GET().build();
     }
 
-    private String token() throws IOException, InterruptedException {
+    String token() throws IOException, InterruptedException {
         if (token == null || System.nanoTime() - tokenAt > RENEW_AFTER.toNanos()) {
             HttpResponse<String> answer = client.send(FormBody.post(URI.create(options.issuer()
                     + "/protocol/openid-connect/token"), "grant_type", "password", "client_id", "rapport-cli",
