@@ -11,8 +11,9 @@ import org.HdrHistogram.Histogram;
 
 /**
  * The console benchmark (docs/benchmarks/console.md): in each round every page once through the signed-in session,
- * then every API call that page makes once, straight to the service; one request at a time, so that each figure is
- * one request's own time and the page's time can be set beside the calls it waits for.
+ * then every API call that page makes once, straight to the service, one request at a time, so that each figure is
+ * one request's own time and the page's time can be set beside the calls it waits for; then all of the page's calls
+ * sent at once, which is what the services' work for the page costs when nothing but the harness asks them.
  */
 public final class Main {
 
@@ -20,8 +21,9 @@ public final class Main {
     static final double GOAL = 1.5;
     private static final long MAX_MICROS = 60_000_000L;
 
-    /** One page's times and those of each of its calls, in microseconds. */
-    record Measured(Plan.Page page, Histogram pageMicros, Map<Plan.Call, Histogram> callMicros) {
+    /** One page's times, those of each of its calls, and those of all its calls sent at once, in microseconds. */
+    record Measured(Plan.Page page, Histogram pageMicros, Map<Plan.Call, Histogram> callMicros,
+            Histogram atOnceMicros) {
 
         Map.Entry<Plan.Call, Histogram> slowestCall() {
             return callMicros.entrySet().stream().max(Map.Entry.comparingByValue((a, b) -> Long.compare(
@@ -67,7 +69,7 @@ public final class Main {
         for (Plan.Page page : pages) {
             Map<Plan.Call, Histogram> calls = new LinkedHashMap<>();
             page.calls().forEach(call -> calls.put(call, new Histogram(MAX_MICROS, 3)));
-            results.add(new Measured(page, new Histogram(MAX_MICROS, 3), calls));
+            results.add(new Measured(page, new Histogram(MAX_MICROS, 3), calls, new Histogram(MAX_MICROS, 3)));
         }
         for (int round = 0; round < options.warmup() + options.requests(); round++) {
             boolean measuring = round >= options.warmup();
@@ -76,6 +78,8 @@ public final class Main {
                 for (Map.Entry<Plan.Call, Histogram> call : measured.callMicros().entrySet()) {
                     record(measuring, call.getValue(), api.micros(call.getKey().uri()));
                 }
+                record(measuring, measured.atOnceMicros(), api.microsAtOnce(measured.page().calls().stream()
+                        .map(Plan.Call::uri).toList()));
             }
         }
         report(options, results, loadBefore, loadAverage());
@@ -88,8 +92,8 @@ public final class Main {
     }
 
     private static void report(Options options, List<Measured> results, String loadBefore, String loadAfter) {
-        System.out.printf("%n%-17s %7s %7s %7s  %-52s %9s %11s %6s  %s%n", "page", "p50 ms", "p95 ms", "p99 ms",
-                "its slowest API call", "p95 ms", "calls p50+", "ratio", "goal ≤ " + GOAL);
+        System.out.printf("%n%-17s %7s %7s %7s  %-52s %7s %10s %11s %6s  %s%n", "page", "p50 ms", "p95 ms", "p99 ms",
+                "its slowest API call", "p95 ms", "calls p50+", "at once p95", "ratio", "goal ≤ " + GOAL);
         int met = 0;
         Measured worst = results.getFirst();
         for (Measured measured : results) {
@@ -98,10 +102,10 @@ public final class Main {
             boolean ok = measured.ratio() <= GOAL;
             met += ok ? 1 : 0;
             worst = measured.ratio() > worst.ratio() ? measured : worst;
-            System.out.printf("%-17s %7.1f %7.1f %7.1f  %-52s %9.1f %11.1f %6.2f  %s%n", measured.page().name(),
+            System.out.printf("%-17s %7.1f %7.1f %7.1f  %-52s %7.1f %10.1f %11.1f %6.2f  %s%n", measured.page().name(),
                     millis(page, 50), millis(page, 95), millis(page, 99), slowest.getKey().name(),
-                    millis(slowest.getValue(), 95), measured.summedCallsP50Millis(), measured.ratio(),
-                    ok ? "met" : "MISSED");
+                    millis(slowest.getValue(), 95), measured.summedCallsP50Millis(),
+                    millis(measured.atOnceMicros(), 95), measured.ratio(), ok ? "met" : "MISSED");
         }
         System.out.println("\nevery API call (p50 / p95 / p99 ms):");
         for (Measured measured : results) {

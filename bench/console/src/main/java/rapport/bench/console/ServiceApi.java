@@ -8,6 +8,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The services' APIs asked directly, as the console asks them, with the same user's access token from Keycloak's
@@ -31,6 +34,25 @@ final class ServiceApi {
 
     long micros(URI uri) throws IOException, InterruptedException {
         return Timed.micros(client, request(uri));
+    }
+
+    /** All of {@code uris} sent at once, timed until the last has answered; anything but 200 fails. */
+    long microsAtOnce(List<URI> uris) throws IOException, InterruptedException {
+        List<HttpRequest> requests = new ArrayList<>();
+        for (URI uri : uris) {
+            requests.add(request(uri));
+        }
+        long start = System.nanoTime();
+        List<CompletableFuture<HttpResponse<String>>> answers = requests.stream()
+                .map(r -> client.sendAsync(r, HttpResponse.BodyHandlers.ofString())).toList();
+        CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).join();
+        long micros = (System.nanoTime() - start) / 1000;
+        for (CompletableFuture<HttpResponse<String>> answer : answers) {
+            if (answer.join().statusCode() != 200) {
+                throw new IllegalStateException(answer.join().uri() + " answered " + answer.join().statusCode());
+            }
+        }
+        return micros;
     }
 
     JsonNode json(URI uri) throws IOException, InterruptedException {
