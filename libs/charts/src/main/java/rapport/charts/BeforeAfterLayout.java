@@ -1,5 +1,7 @@
 package rapport.charts;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -23,12 +25,25 @@ final class BeforeAfterLayout {
                 .flatMap(w -> Stream.of(w.value(), w.lower(), w.upper())).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue));
         var end = after.to().isAfter(before.to()) ? after.to() : before.to();
-        Frame frame = new Frame(before.from(), end, values);
+        Frame frame = new Frame(before.from(), end, values, 3);
         List<Views.Window> windows = List.of(
                 window(frame, chart.scale(), "Before", before, "#595959", "#e6e6e6", "5 3"),
                 window(frame, chart.scale(), "After", after, "#1f4e79", "#d6e4f2", "none"));
         var view = new Views.BeforeAfter(chart.id(), chart.title(), Summaries.beforeAfter(chart), windows);
-        return Templates.beforeAfter(view, frame.axes(chart.scale(), List.of()), frame.markers(List.of(chart.inPlace())));
+        return Templates.beforeAfter(view, frame.axes(chart.scale(), xLabels(frame, before.from(), end, chart.inPlace())),
+                frame.markers(List.of(chart.inPlace())));
+    }
+
+    /** Under the axis: the first day, the date in place at its marker, the last day. */
+    private static List<Views.Label> xLabels(Frame frame, LocalDate first, LocalDate end, DateMarker inPlace) {
+        String y = Frame.num(Frame.below(0));
+        List<Views.Label> labels = new ArrayList<>();
+        labels.add(new Views.Label(Frame.num(Frame.LEFT), y, "start", first.toString()));
+        if (frame.contains(inPlace.date()) && !inPlace.date().equals(first)) {
+            labels.add(new Views.Label(Frame.num(frame.x(inPlace.date())), y, "middle", inPlace.date().toString()));
+        }
+        labels.add(new Views.Label(Frame.num(Frame.PLOT_RIGHT), y, "end", end.minusDays(1).toString()));
+        return labels;
     }
 
     private static Views.Window window(Frame frame, Scale scale, String name, BeforeAfterChart.Window w, String stroke,
@@ -42,6 +57,6 @@ final class BeforeAfterLayout {
         return new Views.Window(name, Frame.num(left), Frame.num(right), Frame.num(right - left), Frame.num(centre), Frame.num(valueY),
                 Frame.num(upperY), Frame.num(lowerY - upperY), w.value() != null, w.hasInterval(), Frame.num(upperY),
                 Frame.num(lowerY), Frame.num(centre - CAP), Frame.num(centre + CAP), stroke, band, dash,
-                scale.format(w.value()) + " (n=" + w.n() + ")", w.from() + " to " + w.to().minusDays(1));
+                scale.format(w.value()), "(n=" + w.n() + ")", Frame.num(Frame.below(1)), Frame.num(Frame.ROW));
     }
 }

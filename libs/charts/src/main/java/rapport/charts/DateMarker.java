@@ -9,7 +9,7 @@ import java.util.Objects;
  */
 public record DateMarker(LocalDate date, String label) {
 
-    public static final int MAX_LABEL = 28;
+    public static final int MAX_LABEL = 20;
 
     public DateMarker {
         Objects.requireNonNull(date, "date");

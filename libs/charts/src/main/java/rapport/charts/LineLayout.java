@@ -16,11 +16,11 @@ final class LineLayout {
         ValueAxis values = chart.scale().axis(points.stream().map(ChartPoint::value).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue));
         if (points.isEmpty()) {
-            Frame frame = new Frame(LocalDate.EPOCH, LocalDate.EPOCH.plusDays(1), values);
+            Frame frame = new Frame(LocalDate.EPOCH, LocalDate.EPOCH.plusDays(1), values, 1);
             return Templates.line(new Views.Line(chart.id(), chart.title(), Summaries.line(chart), List.of(), List.of(),
                     "No data"), frame.axes(chart.scale(), List.of()), List.of());
         }
-        Frame frame = new Frame(points.getFirst().from(), points.getLast().to(), values);
+        Frame frame = new Frame(points.getFirst().from(), points.getLast().to(), values, 1);
         List<String> segments = new ArrayList<>();
         List<Views.Point> dots = new ArrayList<>();
         List<String> segment = new ArrayList<>();
@@ -54,7 +54,7 @@ final class LineLayout {
 
     /** The first and last buckets' labels at the axis ends, and the middle one's under it on longer series. */
     private static List<Views.Label> xLabels(Frame frame, List<ChartPoint> points) {
-        String y = Frame.num(Frame.BELOW_Y);
+        String y = Frame.num(Frame.below(0));
         if (points.size() == 1) {
             return List.of(new Views.Label(Frame.num(middle(frame, points.getFirst())), y, "middle",
                     points.getFirst().label()));

@@ -8,10 +8,9 @@ final class Views {
     private Views() {
     }
 
-    /** {@code below…Y}: the two text rows under the x axis; {@code centre…}: the middle of the plot. */
-    record Axes(int width, int height, int left, int top, String plotBottom, String plotRight, String tickX,
-            String belowY, String belowSecondY, String centreX, String centreY, String caption, List<Tick> ticks,
-            List<Label> xLabels) {
+    /** {@code fontSize}: every text's, in user units; {@code centre…}: the middle of the plot. */
+    record Axes(int width, int height, String fontSize, int left, int top, String plotBottom, String plotRight,
+            String tickX, String centreX, String centreY, String caption, List<Tick> ticks, List<Label> xLabels) {
     }
 
     record Tick(String y, String textY, String text) {
@@ -20,7 +19,7 @@ final class Views {
     record Label(String x, String y, String anchor, String text) {
     }
 
-    record Marker(String x, int top, String bottom, String textX, String textY, String anchor, String text,
+    record Marker(String x, String top, String bottom, String textX, String textY, String anchor, String text,
             String tooltip) {
     }
 
@@ -32,7 +31,7 @@ final class Views {
 
     record Window(String name, String x, String right, String width, String centre, String valueY, String bandY, String bandHeight,
             boolean hasValue, boolean hasInterval, String upperY, String lowerY, String capLeft, String capRight,
-            String stroke, String band, String dash, String text, String dates) {
+            String stroke, String band, String dash, String value, String n, String labelY, String rowGap) {
     }
 
     record BeforeAfter(String id, String title, String desc, List<Window> windows) {

@@ -10,8 +10,8 @@ import org.w3c.dom.Element;
 
 /**
  * FCR 35 % (95 % interval 21.5–51.2, n = 40) in the 28 days before 16 March 2026 and 75 % (59.8–85.8,
- * n = 40) in the 28 days from it. The time axis covers 56 days over x = 46–506 (460 / 56 per day), so
- * the baseline spans 46–276 and the evaluation 276–506; y = 148 − 1.28 × value.
+ * n = 40) in the 28 days from it. The time axis covers 56 days over x = 44–352 (5.5 a day), so the
+ * baseline spans 44–198 and the evaluation 198–352; y = 216 − 1.6 × value.
  */
 class BeforeAfterChartTest {
 
@@ -36,23 +36,23 @@ class BeforeAfterChartTest {
 
         assertThat(windows).hasSize(2);
         Element beforeValue = value(windows.get(0));
-        assertThat(ParsedSvg.number(beforeValue, "x1")).isEqualTo(46.0);
-        assertThat(ParsedSvg.number(beforeValue, "x2")).isEqualTo(276.0);
-        assertThat(ParsedSvg.number(beforeValue, "y1")).isCloseTo(148 - 1.28 * 35, within(0.05));
+        assertThat(ParsedSvg.number(beforeValue, "x1")).isEqualTo(44.0);
+        assertThat(ParsedSvg.number(beforeValue, "x2")).isEqualTo(198.0);
+        assertThat(ParsedSvg.number(beforeValue, "y1")).isCloseTo(216 - 1.6 * 35, within(0.05));
         Element afterValue = value(windows.get(1));
-        assertThat(ParsedSvg.number(afterValue, "x1")).isEqualTo(276.0);
-        assertThat(ParsedSvg.number(afterValue, "x2")).isEqualTo(506.0);
-        assertThat(ParsedSvg.number(afterValue, "y1")).isCloseTo(148 - 1.28 * 75, within(0.05));
+        assertThat(ParsedSvg.number(afterValue, "x1")).isEqualTo(198.0);
+        assertThat(ParsedSvg.number(afterValue, "x2")).isEqualTo(352.0);
+        assertThat(ParsedSvg.number(afterValue, "y1")).isCloseTo(216 - 1.6 * 75, within(0.05));
 
         Element band = ParsedSvg.children(windows.get(0), "rect").getFirst();
-        assertThat(ParsedSvg.number(band, "y")).isCloseTo(148 - 1.28 * 51.2, within(0.05));
+        assertThat(ParsedSvg.number(band, "y")).isCloseTo(216 - 1.6 * 51.2, within(0.05));
         assertThat(ParsedSvg.number(band, "y") + ParsedSvg.number(band, "height"))
-                .isCloseTo(148 - 1.28 * 21.5, within(0.1));
+                .isCloseTo(216 - 1.6 * 21.5, within(0.1));
         Element errorBar = ParsedSvg.children(windows.get(1), "line").stream()
                 .filter(l -> l.getAttribute("class").equals("error-bar")).findFirst().orElseThrow();
-        assertThat(ParsedSvg.number(errorBar, "x1")).isEqualTo(391.0);
-        assertThat(ParsedSvg.number(errorBar, "y1")).isCloseTo(148 - 1.28 * 85.8, within(0.05));
-        assertThat(ParsedSvg.number(errorBar, "y2")).isCloseTo(148 - 1.28 * 59.8, within(0.05));
+        assertThat(ParsedSvg.number(errorBar, "x1")).isEqualTo(275.0);
+        assertThat(ParsedSvg.number(errorBar, "y1")).isCloseTo(216 - 1.6 * 85.8, within(0.05));
+        assertThat(ParsedSvg.number(errorBar, "y2")).isCloseTo(216 - 1.6 * 59.8, within(0.05));
     }
 
     @Test
@@ -61,8 +61,8 @@ class BeforeAfterChartTest {
 
         assertThat(windows).extracting(w -> ParsedSvg.children(w, "text").get(0).getTextContent())
                 .containsExactly("Before: 35 % (n=40)", "After: 75 % (n=40)");
-        assertThat(windows).extracting(w -> ParsedSvg.children(w, "text").get(1).getTextContent())
-                .containsExactly("2026-02-16 to 2026-03-15", "2026-03-16 to 2026-04-12");
+        assertThat(chart().inClass("x-label", "text")).extracting(Element::getTextContent)
+                .containsExactly("2026-02-16", "2026-03-16", "2026-04-12");
         assertThat(value(windows.get(0)).getAttribute("stroke-dasharray"))
                 .isNotEqualTo(value(windows.get(1)).getAttribute("stroke-dasharray"));
     }
@@ -76,7 +76,7 @@ class BeforeAfterChartTest {
 
         Element marker = beforeAfter.groups("date-marker").getFirst();
         Element sameOnLine = line.groups("date-marker").getFirst();
-        assertThat(ParsedSvg.number(ParsedSvg.children(marker, "line").getFirst(), "x1")).isEqualTo(276.0);
+        assertThat(ParsedSvg.number(ParsedSvg.children(marker, "line").getFirst(), "x1")).isEqualTo(198.0);
         // the same markup wherever a date is marked
         assertThat(ParsedSvg.markup(sameOnLine)).isEqualTo(ParsedSvg.markup(marker));
         assertThat(ParsedSvg.children(marker, "text").getFirst().getTextContent()).isEqualTo("Call-back checklist");

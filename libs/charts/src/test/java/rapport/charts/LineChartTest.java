@@ -11,8 +11,8 @@ import org.w3c.dom.Element;
 
 /**
  * Four weekly buckets from Monday 2 March 2026 (28 days) with 50 %, no data, 75 % and 100 %. The plot
- * runs from x = 46 to 506 (460 units for 28 days) and from y = 148 (0 %) up to 20 (100 %), so a week's
- * dot sits at its middle day: x = 46 + 460 × 3.5 / 28 = 103.5, 333.5 and 448.5; y = 148 − 1.28 × value.
+ * runs from x = 44 to 352 (308 units for 28 days, 11 a day) and from y = 216 (0 %) up to 56 (100 %), so a
+ * week's dot sits at its middle day: x = 44 + 11 × 3.5 = 82.5, 236.5 and 313.5; y = 216 − 1.6 × value.
  */
 class LineChartTest {
 
@@ -32,8 +32,8 @@ class LineChartTest {
     void eachBucketWithDataIsADotAtItsMiddleDayAndItsValue() throws Exception {
         List<Element> dots = chart(List.of()).inClass("series", "circle");
 
-        assertThat(dots).extracting(d -> ParsedSvg.number(d, "cx")).containsExactly(103.5, 333.5, 448.5);
-        assertThat(dots).extracting(d -> ParsedSvg.number(d, "cy")).containsExactly(84.0, 52.0, 20.0);
+        assertThat(dots).extracting(d -> ParsedSvg.number(d, "cx")).containsExactly(82.5, 236.5, 313.5);
+        assertThat(dots).extracting(d -> ParsedSvg.number(d, "cy")).containsExactly(136.0, 96.0, 56.0);
         assertThat(dots).extracting(ParsedSvg::tooltip).containsExactly("2026-03-02: 50 % (n=10)",
                 "2026-03-16: 75 % (n=12)", "2026-03-23: 100 % (n=13)");
     }
@@ -44,7 +44,7 @@ class LineChartTest {
 
         // the first week stands alone before the gap: a dot, no line
         assertThat(lines).singleElement().extracting(l -> l.getAttribute("points"))
-                .isEqualTo("333.5,52.0 448.5,20.0");
+                .isEqualTo("236.5,96.0 313.5,56.0");
     }
 
     @Test
@@ -57,20 +57,38 @@ class LineChartTest {
         List<Element> markers = svg.groups("date-marker");
         assertThat(markers).hasSize(2);
         Element first = ParsedSvg.children(markers.get(0), "line").getFirst();
-        assertThat(ParsedSvg.number(first, "x1")).isEqualTo(46 + 460 * 14 / 28.0);
+        assertThat(ParsedSvg.number(first, "x1")).isEqualTo(44 + 11 * 14.0);
         assertThat(ParsedSvg.number(first, "x2")).isEqualTo(ParsedSvg.number(first, "x1"));
-        assertThat(ParsedSvg.number(first, "y1")).isEqualTo(20.0);
-        assertThat(ParsedSvg.number(first, "y2")).isEqualTo(148.0);
+        assertThat(ParsedSvg.number(first, "y1")).isEqualTo(36.0); // from its label's row, above the plot
+        assertThat(ParsedSvg.number(first, "y2")).isEqualTo(216.0);
         assertThat(first.getAttribute("stroke-dasharray")).isNotBlank();
         assertThat(ParsedSvg.children(markers.get(0), "text").getFirst().getTextContent())
                 .isEqualTo("Call-back checklist");
         assertThat(ParsedSvg.tooltip(markers.get(0))).isEqualTo("2026-03-16: Call-back checklist");
         Element second = ParsedSvg.children(markers.get(1), "text").getFirst();
         assertThat(second.getTextContent()).hasSize(DateMarker.MAX_LABEL).endsWith("…")
-                .startsWith("A much longer improvement");
+                .startsWith("A much longer impro");
         // neighbouring labels sit on different rows
         assertThat(ParsedSvg.number(second, "y")).isNotEqualTo(
                 ParsedSvg.number(ParsedSvg.children(markers.get(0), "text").getFirst(), "y"));
+    }
+
+    /** The console's narrowest chart: a 360 px phone less the page's and the panel's margins (web-console's CSS). */
+    private static final double PHONE_CHART_PIXELS = 310;
+
+    @Test
+    void everyTextIsAtLeast12PixelsHighWhereAPhoneDrawsTheChart() throws Exception {
+        ParsedSvg line = chart(List.of(new DateMarker(MONDAY.plusDays(14), "Call-back checklist")));
+        ParsedSvg beforeAfter = ParsedSvg.parse(SvgCharts.beforeAfter(new BeforeAfterChart("e", "FCR", Scale.PERCENT,
+                new BeforeAfterChart.Window(MONDAY, MONDAY.plusDays(28), 35.0, 21.5, 51.2, 40),
+                new BeforeAfterChart.Window(MONDAY.plusDays(28), MONDAY.plusDays(56), 75.0, 59.8, 85.8, 40),
+                new DateMarker(MONDAY.plusDays(28), "Call-back checklist"))));
+
+        for (ParsedSvg svg : List.of(line, beforeAfter)) {
+            assertThat(svg.all("text")).isNotEmpty().allSatisfy(text -> assertThat(ParsedSvg.fontSize(text)
+                    * PHONE_CHART_PIXELS / svg.viewBoxWidth()).as("“%s” in pixels", text.getTextContent())
+                    .isGreaterThanOrEqualTo(12));
+        }
     }
 
     @Test
@@ -104,12 +122,12 @@ class LineChartTest {
         assertThat(hours.inClass("tick", "text")).extracting(Element::getTextContent)
                 .containsExactly("0", "50", "100", "150");
         assertThat(hours.inClass("series", "circle")).extracting(d -> ParsedSvg.number(d, "cy"))
-                .satisfiesExactly(y -> assertThat(y).isCloseTo(148 - 128 * 20 / 150.0, within(0.05)),
-                        y -> assertThat(y).isCloseTo(148 - 128 * 130 / 150.0, within(0.05)));
+                .satisfiesExactly(y -> assertThat(y).isCloseTo(216 - 160 * 20 / 150.0, within(0.05)),
+                        y -> assertThat(y).isCloseTo(216 - 160 * 130 / 150.0, within(0.05)));
         ParsedSvg nps = ParsedSvg.parse(SvgCharts.line(new LineChart("n", "NPS", Scale.NPS_POINTS, weeks(0.0))));
         assertThat(nps.inClass("tick", "text")).extracting(Element::getTextContent)
                 .containsExactly("-100", "-50", "0", "50", "100");
-        assertThat(ParsedSvg.number(nps.inClass("series", "circle").getFirst(), "cy")).isEqualTo(84.0);
+        assertThat(ParsedSvg.number(nps.inClass("series", "circle").getFirst(), "cy")).isEqualTo(136.0);
     }
 
     @Test

@@ -56,6 +56,21 @@ record ParsedSvg(Element root) {
         return writer.toString();
     }
 
+    /** The font size a text is drawn at: its own {@code font-size} or its nearest ancestor's, in user units. */
+    static double fontSize(Element element) {
+        for (org.w3c.dom.Node node = element; node instanceof Element e; node = e.getParentNode()) {
+            if (e.hasAttribute("font-size")) {
+                return number(e, "font-size");
+            }
+        }
+        throw new AssertionError("no font-size on " + element.getTextContent() + " or above it");
+    }
+
+    /** The width of the root's {@code viewBox}, in user units. */
+    double viewBoxWidth() {
+        return Double.parseDouble(root.getAttribute("viewBox").split(" ")[2]);
+    }
+
     static double number(Element element, String attribute) {
         return Double.parseDouble(element.getAttribute(attribute));
     }

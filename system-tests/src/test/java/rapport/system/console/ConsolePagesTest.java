@@ -9,19 +9,21 @@ import org.openqa.selenium.By;
 
 /**
  * Every page of the console on the demo placement: axe-core finds no serious or critical accessibility violation on
- * any of them, and each is photographed at desktop and phone width (target/screenshots) for a person to look at.
+ * any of them, and each is photographed at desktop and phone width (target/screenshots) for a person to look at and
+ * for the README. They are those of {@link ConsoleSystem#PICTURES_TEAM}, which holds the placement and nothing the
+ * other tests wrote.
  */
 @Tag("console")
 @ExtendWith(ConsoleSystem.class)
 class ConsolePagesTest {
 
-    private static final String HOME = "/teams/" + ConsoleSystem.TEAM;
+    private static final String HOME = "/teams/" + ConsoleSystem.PICTURES_TEAM;
 
     private final Accessibility accessibility = new Accessibility();
 
     @Test
     void everyPageHasNoSeriousAccessibilityViolation() {
-        try (Browser browser = ConsoleEndToEndTest.signedIn("demo-agent")) {
+        try (Browser browser = ConsoleEndToEndTest.signedIn(ConsoleSystem.PICTURES_USER, HOME)) {
             visit(browser, "team-home", HOME);
             visit(browser, "log-a-contact", HOME + "/contacts/new");
             visit(browser, "customers", HOME + "/customers");

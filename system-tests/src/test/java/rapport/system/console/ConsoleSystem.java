@@ -3,6 +3,10 @@ package rapport.system.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import rapport.demo.DemoSettings;
 import rapport.demo.load.Loader;
+import rapport.demo.plan.PlacementPlanner;
 import rapport.launcher.Keycloak;
 import rapport.launcher.ServiceProcess;
 import rapport.system.PackagedServices;
@@ -28,14 +33,22 @@ import rapport.system.PackagedServices;
  * the realm of deploy/keycloak (the console's redirect URIs moved to the console's free port), the three packaged
  * services trusting that Keycloak, the packaged web console, and the demo placement loaded into team {@code demo}
  * through the APIs. Started once for the test classes that declare {@code @ExtendWith(ConsoleSystem.class)}.
+ *
+ * <p>The placement is loaded a second time into {@link #PICTURES_TEAM}, which only {@link ConsolePagesTest} reads and
+ * nothing writes to: its pictures (README.md) show the demo placement alone, whatever the other tests have added to
+ * team {@code demo} before it ran. Its user, {@link #PICTURES_USER}, is demo-agent's twin in that team.
  */
 public final class ConsoleSystem implements BeforeAllCallback {
 
     static final String TEAM = DemoSettings.DEFAULT_TEAM;
+    /** The demo placement again, for the pictures only (the team is named after the placement's garage). */
+    static final String PICTURES_TEAM = "hartley-road";
+    static final String PICTURES_USER = "demo-agent-pictures";
     /** The realm's demo users' password (deploy/keycloak/rapport-realm.json). */
     static final String PASSWORD = "demo";
     private static final String CONSOLE_AS_EXPORTED = "http://127.0.0.1:8080";
     private static final Duration KEYCLOAK_TIMEOUT = Duration.ofSeconds(240);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Keycloak keycloak;
     private static Process keycloakProcess;
@@ -77,17 +90,37 @@ public final class ConsoleSystem implements BeforeAllCallback {
         PackagedServices.startAll(List.of(customers, feedback, kpis)); // meanwhile Keycloak starts
         awaitKeycloak();
         PackagedServices.startAll(List.of(console)); // it reads Keycloak's discovery document when it starts
-        loadDemoPlacement();
+        loadDemoPlacement(TEAM);
+        loadDemoPlacement(PICTURES_TEAM);
     }
 
-    /** The realm export with the console's redirect and post-logout URIs on the console's port. */
+    /**
+     * The realm export with the console's redirect and post-logout URIs on the console's port, the learners members of
+     * {@link #PICTURES_TEAM} too (they load the placement there) and {@link #PICTURES_USER} added: demo-agent's name,
+     * role and password in that team alone.
+     */
     private static Path realmFor(String consoleBase) throws IOException {
         Path exported = PackagedServices.root().resolve("deploy/keycloak/rapport-realm.json");
-        String realm = Files.readString(exported, StandardCharsets.UTF_8);
-        assertThat(realm).as("the console's URIs in %s", exported).contains(CONSOLE_AS_EXPORTED + "/*");
+        String text = Files.readString(exported, StandardCharsets.UTF_8);
+        assertThat(text).as("the console's URIs in %s", exported).contains(CONSOLE_AS_EXPORTED + "/*");
+        ObjectNode realm = (ObjectNode) JSON.readTree(text.replace(CONSOLE_AS_EXPORTED, consoleBase));
+        ArrayNode users = (ArrayNode) realm.get("users");
+        ObjectNode twin = null;
+        for (JsonNode user : users) {
+            String name = user.path("username").asText();
+            if (PlacementPlanner.learners().contains(name)) {
+                ((ArrayNode) user.path("attributes").path("teams")).add(PICTURES_TEAM);
+            } else if (name.equals("demo-agent")) {
+                twin = ((ObjectNode) user).deepCopy();
+            }
+        }
+        assertThat(twin).as("demo-agent in %s", exported).isNotNull();
+        twin.put("username", PICTURES_USER).put("email", PICTURES_USER + "@example.org");
+        twin.putObject("attributes").putArray("teams").add(PICTURES_TEAM);
+        users.add(twin);
         Path copy = PackagedServices.root().resolve("system-tests/target/keycloak/rapport-realm.json");
         Files.createDirectories(copy.getParent());
-        return Files.writeString(copy, realm.replace(CONSOLE_AS_EXPORTED, consoleBase), StandardCharsets.UTF_8);
+        return Files.writeString(copy, JSON.writeValueAsString(realm), StandardCharsets.UTF_8);
     }
 
     private static void awaitKeycloak() {
@@ -100,13 +133,13 @@ public final class ConsoleSystem implements BeforeAllCallback {
                 });
     }
 
-    /** {@code ./rapport demo}'s load, as the placement's learners signed in to Keycloak. */
-    private static void loadDemoPlacement() {
-        DemoSettings settings = new DemoSettings(TEAM, DemoSettings.DEFAULT_SEED, customers.baseUri(),
+    /** {@code ./rapport demo}'s load into {@code team}, as the placement's learners signed in to Keycloak. */
+    private static void loadDemoPlacement(String team) {
+        DemoSettings settings = new DemoSettings(team, DemoSettings.DEFAULT_SEED, customers.baseUri(),
                 feedback.baseUri(), kpis.baseUri());
         Loader.Result loaded = new Loader(settings, ConsoleSystem::token, new PrintStream(System.out, true), false,
                 Clock.systemUTC()).load();
-        assertThat(loaded.kpisCaughtUp()).as("kpi-service consumed the demo placement").isTrue();
+        assertThat(loaded.kpisCaughtUp()).as("kpi-service consumed the demo placement in team %s", team).isTrue();
     }
 
     private static void stop() {

@@ -27,7 +27,8 @@ import rapport.console.shell.TemplateExtensions;
 
 /**
  * The team's home: follow-up promises due today and overdue, open cases oldest first, today's contacts and KPI tiles
- * for the last 28 days. The four calls go out at once; then one more round for the customers' names.
+ * for the last 28 days. The four calls go out at once; the customers' names are asked for as soon as the three lists
+ * have come, while the KPIs may still be on their way.
  */
 @Path("/teams/{team}")
 @Produces(MediaType.TEXT_HTML)
@@ -61,19 +62,22 @@ public class HomePage {
         LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.ZONE));
         var startOfDay = today.atStartOfDay(TemplateExtensions.ZONE).toInstant();
         var endOfDay = today.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant();
-        return Uni.combine().all().unis(
+        // the names wait only for the three lists of customer-service, not for the KPIs, which take longest
+        Uni<TeamDay.Lists> lists = Uni.combine().all().unis(
                 customers.followUps(team, "DUE", endOfDay, null, 0, LISTED),
                 customers.cases(team, CaseStatus.OPEN, null, null, 0, LISTED),
-                customers.contacts(team, startOfDay, endOfDay, null, false, 0, LISTED),
-                kpis.kpis(team, KpiQuery.period(today.minusDays(TeamDay.KPI_DAYS - 1), today.plusDays(1))))
-                .asTuple()
+                customers.contacts(team, startOfDay, endOfDay, null, false, 0, LISTED)).asTuple()
                 .flatMap(all -> {
                     List<UUID> mentioned = new ArrayList<>();
                     all.getItem1().items().forEach(f -> mentioned.add(f.customerId()));
                     all.getItem2().items().forEach(c -> mentioned.add(c.customerId()));
                     all.getItem3().items().forEach(c -> mentioned.add(c.customerId()));
-                    return names.of(team, mentioned).map(found -> Templates.home(shell, new TeamDay(today,
-                            clock.instant(), all.getItem1(), all.getItem2(), all.getItem3(), all.getItem4(), found)));
+                    return names.of(team, mentioned).map(found -> new TeamDay.Lists(all.getItem1(), all.getItem2(),
+                            all.getItem3(), found));
                 });
+        return Uni.combine().all().unis(lists,
+                kpis.kpis(team, KpiQuery.period(today.minusDays(TeamDay.KPI_DAYS - 1), today.plusDays(1)))).asTuple()
+                .map(both -> Templates.home(shell, new TeamDay(today, clock.instant(), both.getItem1(),
+                        both.getItem2())));
     }
 }

@@ -13,8 +13,12 @@ import rapport.console.services.kpis.KpiReport;
 import rapport.console.services.kpis.KpiTile;
 
 /** What the team home shows, gathered from customer-service and kpi-service. */
-public record TeamDay(LocalDate today, Instant now, Page<FollowUp> due, Page<SupportCase> openCases,
-        Page<Contact> contacts, KpiReport kpis, Map<UUID, String> customerNames) {
+public record TeamDay(LocalDate today, Instant now, Lists lists, KpiReport kpis) {
+
+    /** customer-service's part: the lists and the names of the customers they mention. */
+    public record Lists(Page<FollowUp> due, Page<SupportCase> openCases, Page<Contact> contacts,
+            Map<UUID, String> customerNames) {
+    }
 
     /** The tiles' period: the last 28 days, today included. */
     static final int KPI_DAYS = 28;
@@ -23,11 +27,11 @@ public record TeamDay(LocalDate today, Instant now, Page<FollowUp> due, Page<Sup
             "aht");
 
     public List<FollowUp> overdue() {
-        return due.items().stream().filter(FollowUp::overdue).toList();
+        return lists.due().items().stream().filter(FollowUp::overdue).toList();
     }
 
     public List<FollowUp> dueToday() {
-        return due.items().stream().filter(f -> !f.overdue()).toList();
+        return lists.due().items().stream().filter(f -> !f.overdue()).toList();
     }
 
     public List<KpiTile> tiles() {
@@ -35,7 +39,15 @@ public record TeamDay(LocalDate today, Instant now, Page<FollowUp> due, Page<Sup
     }
 
     public String name(UUID customer) {
-        return customerNames.getOrDefault(customer, "(unknown customer)");
+        return lists.customerNames().getOrDefault(customer, "(unknown customer)");
+    }
+
+    public Page<SupportCase> openCases() {
+        return lists.openCases();
+    }
+
+    public Page<Contact> contacts() {
+        return lists.contacts();
     }
 
     public LocalDate kpiFrom() {
