@@ -43,6 +43,24 @@ class ErasureTest {
     }
 
     @Test
+    void erasureForgetsTheStoredReplayOfARecordedResponseWithItsComment() throws Exception {
+        UUID customer = Fixtures.knownCustomer(TEAM, "Rhea Replayed", "rhea@example.org", true);
+        given().auth().oauth2(TestTokens.agent(TEAM).mint()).contentType(io.restassured.http.ContentType.JSON)
+                .header("Idempotency-Key", "paper-" + customer)
+                .body(Map.of("source", "PAPER", "customerId", customer.toString(),
+                        "answers", Map.of("csat", 5, "comment", "Rhea says the loan car was spotless")))
+                .post("/api/teams/{team}/responses", TEAM).then().statusCode(201);
+        String stored = "select count(*) from idempotency_request where strpos(body, 'loan car was spotless') > 0";
+        assertThat(Fixtures.count(stored)).as("the replay keeps the comment before erasure").isEqualTo(1);
+
+        TestEvents.publish(Fixtures.erased(TEAM, customer), customer);
+
+        await().atMost(Fixtures.EVENTUALLY).until(() -> Fixtures.count(
+                "select count(*) from directory_customer where customer_id = ? and erased", customer) == 1);
+        assertThat(Fixtures.count(stored)).as("no stored replay keeps the erased customer's words").isZero();
+    }
+
+    @Test
     void erasureDeletesCommentsAndPersonalDataKeepsScoresAndWithdrawsLinks() throws Exception {
         UUID customer = Fixtures.knownCustomer(TEAM, "Erin Erasable", "erin@example.org", true);
         Fixtures.answer(Fixtures.token(Fixtures.link(TEAM, customer)),

@@ -74,7 +74,7 @@ class SubjectAccessEndToEndTest {
         JsonPath kpiExport = new JsonPath(kpi);
         assertThat(kpiExport.getString("customer.kind")).isEqualTo("EXTERNAL");
         assertThat(kpiExport.getMap("rows", String.class, Integer.class)).containsAllEntriesOf(Map.of(
-                "interactions", 1, "cases", 1, "promises", 1, "invitations", 1, "responses", 1, "namePartHashes", 2));
+                "interactions", 1, "cases", 1, "promises", 1, "invitations", 1, "responses", 1, "names", 1));
         assertThat(kpiExport.getString("responses[0].comment")).isEqualTo(COMMENT);
         assertThat(kpi).doesNotContain(NAME, EMAIL, PHONE);
 
@@ -95,7 +95,7 @@ class SubjectAccessEndToEndTest {
                 "directoryDetails", 1, "comments", 1, "invitationsWithdrawn", 0, "unsentMails", 0));
         JsonPath kpiErasure = awaitErasure(erasures.get("kpi-service"));
         assertThat(kpiErasure.getMap("erased", String.class, Integer.class)).isEqualTo(Map.of(
-                "comments", 1, "namePartHashes", 2));
+                "comments", 1, "names", 1));
         for (JsonPath audit : List.of(erasure, feedbackErasure, kpiErasure)) {
             assertThat(audit.getString("eventId")).as("the same customer.erased event").isEqualTo(eventId);
             assertThat(audit.getString("customerId")).isEqualTo(customerId);
@@ -109,7 +109,7 @@ class SubjectAccessEndToEndTest {
         assertThat(new JsonPath(feedbackAfter).getInt("responses[0].answers.csat")).as("the score stays").isEqualTo(5);
         String kpiAfter = fetch(exports.get("kpi-service"));
         assertThat(new JsonPath(kpiAfter).getList("erasures.eventId")).containsExactly(eventId);
-        assertThat(new JsonPath(kpiAfter).getLong("rows.namePartHashes")).isZero();
+        assertThat(new JsonPath(kpiAfter).getLong("rows.names")).isZero();
         for (String after : List.of(feedbackAfter, kpiAfter)) {
             assertThat(after).doesNotContain(NAME, "Saoirse", EMAIL, PHONE, COMMENT);
         }

@@ -20,6 +20,7 @@ import rapport.feedback.privacy.ErasureAudits;
 import rapport.feedback.response.ResponseService;
 import rapport.messaging.inbox.EventHandler;
 import rapport.messaging.inbox.EventPayloads;
+import rapport.web.idempotency.IdempotentRequests;
 
 /**
  * Routes consumed events to the feature that owns their effect; other types (interactions,
@@ -46,6 +47,9 @@ public class FeedbackEventHandler implements EventHandler {
     @Inject
     ErasureAudits erasureAudits;
 
+    @Inject
+    IdempotentRequests idempotency;
+
     /** What each handled event type does; the other types are never handed over. */
     private final Map<EventType, Consumer<CloudEvent>> routes = new EnumMap<>(EventType.class);
 
@@ -68,6 +72,7 @@ public class FeedbackEventHandler implements EventHandler {
             invitations.withdrawAll(erased.customerId());
             mails.forget(erased.customerId());
             responses.eraseComments(erased.customerId());
+            idempotency.forgetResponsesMentioning(erased.teamId(), erased.customerId().toString());
         });
         routes.put(EventType.CASE_RESOLVED,
                 event -> invitations.caseResolved(payloads.read(event, CaseResolved.class)));

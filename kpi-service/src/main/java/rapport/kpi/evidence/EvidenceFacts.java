@@ -17,6 +17,7 @@ import rapport.kpi.maths.Bucket;
 import rapport.kpi.maths.FcrCase;
 import rapport.kpi.report.CustomerCondition;
 import rapport.kpi.report.KpiFilter;
+import rapport.kpi.readmodel.ProtectedComments;
 import rapport.messaging.keys.DataKeys;
 
 /** Reads the anonymised rows behind an evidence pack: cases, responses and a few comments. */
@@ -30,6 +31,9 @@ public class EvidenceFacts {
 
     @Inject
     DataKeys keys;
+
+    @Inject
+    ProtectedComments comments;
 
     List<CaseFactRow> cases(String teamId, Bucket period, KpiFilter filter, ZoneId zone, int repeatWindowDays) {
         List<Object> parameters = new ArrayList<>(List.of(teamId, period.start(), period.end()));
@@ -87,7 +91,7 @@ public class EvidenceFacts {
                     String channel = row.getString("channel");
                     Integer csat = Sql.integer(row, "csat");
                     Integer nps = Sql.integer(row, "nps");
-                    return comment(customer, response, row.getString("comment")).map(text -> {
+                    return comments.reveal(customer, response, row.getString("comment")).map(text -> {
                         // contact details first: an e-mail address may hold the name, and is masked whole
                         String masked = AnonymisedComment.mask(text);
                         return new AnonymisedComment(day, channel, csat, nps,
@@ -95,12 +99,6 @@ public class EvidenceFacts {
                     });
                 });
         return rows.stream().flatMap(Optional::stream).toList();
-    }
-
-    /** A comment is protected with its customer's key, or with a key of the response's own when there is one. */
-    private Optional<String> comment(UUID customer, UUID response, String stored) {
-        UUID subject = customer == null || keys.find(response).isPresent() ? response : customer;
-        return keys.reveal(subject, PersonalDataFields.COMMENT, stored);
     }
 
     /** The hashes of the parts of every name the customer had, from the protected names decrypted now. */

@@ -41,7 +41,7 @@ public class ErasureAudits {
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("comments", count("select count(*) from rm_response where customer_id = ? and comment is not null",
                 customerId));
-        counts.put("namePartHashes", count("select count(*) from rm_customer_name_part where customer_id = ?",
+        counts.put("names", count("select count(*) from rm_customer_name where customer_id = ?",
                 customerId));
         sql.update("""
                 insert into erasure_audit (event_id, team_id, customer_id, erased_by, erased_at, applied_at, erased)

@@ -14,6 +14,6 @@ public record ErasureRecord(
         @Schema(description = "Id of the rapport.customer.erased.v1 event") UUID eventId,
         @Schema(description = "When kpi-service applied it") Instant appliedAt,
         @Schema(description = "How many of each kind of personal data it erased (docs/kpi-service.md)",
-                examples = "{\"comments\": 1, \"namePartHashes\": 2}")
+                examples = "{\"comments\": 1, \"names\": 1}")
         Map<String, Long> erased) {
 }

@@ -14,7 +14,7 @@ public record KpiExport(
         @Schema(description = "How many rows about the customer each kind of fact has (the facts themselves are "
                 + "customer-service's and feedback-service's, in their exports)",
                 examples = "{\"interactions\": 4, \"voidedInteractions\": 1, \"cases\": 3, \"complaintSteps\": 0, "
-                        + "\"promises\": 1, \"invitations\": 2, \"responses\": 1, \"namePartHashes\": 2}")
+                        + "\"promises\": 1, \"invitations\": 2, \"responses\": 1, \"names\": 1}")
         Map<String, Long> rows,
         List<HeldResponse> responses,
         List<ErasureRecord> erasures) {

@@ -28,14 +28,14 @@ public class PersonalDataResource {
     private static final String EXPORT = """
             {"exportedAt": "2026-11-23T10:00:00Z", "customer": {"customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
              "kind": "EXTERNAL", "valueSegment": "HIGH"}, "erasedAt": null,
-             "rows": {"interactions": 4, "cases": 3, "responses": 1, "namePartHashes": 2},
+             "rows": {"interactions": 4, "cases": 3, "responses": 1, "names": 1},
              "responses": [{"responseId": "8c7b6a59-4e3d-4c2b-9a1f-0e9d8c7b6a59", "csat": 4,
                "comment": "Very helpful"}],
              "erasures": []}""";
     private static final String ERASURE = """
             {"customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b", "erasedBy": "alice",
              "erasedAt": "2026-11-23T10:00:00Z", "eventId": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b",
-             "appliedAt": "2026-11-23T10:00:01Z", "erased": {"comments": 1, "namePartHashes": 2}}""";
+             "appliedAt": "2026-11-23T10:00:01Z", "erased": {"comments": 1, "names": 1}}""";
 
     @Inject
     SubjectAccess subjectAccess;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import rapport.kpi.common.Sql;
+import rapport.kpi.readmodel.ProtectedComments;
 import rapport.kpi.readmodel.ReadModelCustomer;
 import rapport.web.ProblemException;
 
@@ -27,6 +28,9 @@ public class SubjectAccess {
     ErasureAudits erasures;
 
     @Inject
+    ProtectedComments comments;
+
+    @Inject
     Clock clock;
 
     /** 404 for a customer of whom the team's read model knows neither a registration nor an erasure. */
@@ -42,8 +46,11 @@ public class SubjectAccess {
         ROWS.forEach((kind, where) -> rows.put(kind, sql.query("select count(*) from " + where,
                 row -> row.getLong(1), customerId).getFirst()));
         List<HeldResponse> responses = sql.query("select " + HeldResponse.COLUMNS
-                + " from rm_response where customer_id = ? order by submitted_at, response_id", HeldResponse::of,
-                customerId);
+                + " from rm_response where customer_id = ? order by submitted_at, response_id",
+                row -> {
+                    UUID response = row.getObject("response_id", UUID.class);
+                    return HeldResponse.of(row, stored -> comments.reveal(customerId, response, stored).orElse(null));
+                }, customerId);
         return new KpiExport(clock.instant(), customer.orElse(null), erasedAt, rows, responses,
                 erasures.of(teamId, customerId));
     }
@@ -64,7 +71,7 @@ public class SubjectAccess {
         rows.put("promises", "rm_promise where customer_id = ?");
         rows.put("invitations", "rm_invitation where customer_id = ?");
         rows.put("responses", "rm_response where customer_id = ?");
-        rows.put("namePartHashes", "rm_customer_name_part where customer_id = ?");
+        rows.put("names", "rm_customer_name where customer_id = ?");
         return rows;
     }
 }
