@@ -57,8 +57,9 @@ class ErasureReachesTheLogEndToEndTest {
     private static final String PHONE = "+44 7700 900" + (100 + (int) (Math.random() * 800));
     private static final String NOTES = "Quillfeather prefers letters, never calls before noon";
     private static final String SUMMARY = "Perpetua asked about her quill order";
-    private static final String COMMENT = "Quillfeather thanks Rowan for sorting the quill order";
-    private static final String KEPT_COMMENT = "Tobias found the waiting area much warmer now";
+    // neither comment holds its customer's own name, which the evidence pack would mask
+    private static final String COMMENT = "Rowan sorted out the order of quills in a day, thank you";
+    private static final String KEPT_COMMENT = "The waiting area felt much warmer this time";
     private static final List<String> FIELDS = List.of("displayName", "email", "phone", "comment");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private static final LocalDate FROM = LocalDate.now(LONDON).minusDays(1);
@@ -103,6 +104,8 @@ class ErasureReachesTheLogEndToEndTest {
 
         Duration compacted = awaitTheOldKeyValueCompactedAway(customer, erasedAt);
         assertThat(compacted).as("the key's old value left the broker's log").isLessThan(PROPAGATION);
+        System.out.printf("the shredded key's old value left rapport.data-keys %d ms after the erasure%n",
+                compacted.toMillis());
         List<Copy> compactedCopies = everyCopy(true);
         assertThat(plainCopies(compactedCopies, List.of(key.toBase64()))).as("copies of the key").isEmpty();
         assertThat(keysHeld(customer)).isEmpty();
