@@ -36,7 +36,6 @@ import rapport.personaldata.DataKey;
 public class DataKeyReader {
 
     private static final Logger LOG = Logger.getLogger(DataKeyReader.class);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
     @Inject
     KafkaClients clients;
@@ -89,7 +88,7 @@ public class DataKeyReader {
                     throw e;
                 } catch (RuntimeException e) {
                     // the next poll carries on from the last record applied: every change is idempotent
-                    backoff = Backoff.next(backoff, MAX_BACKOFF);
+                    backoff = Backoff.next(backoff, config.consumer().maxBackoff());
                     LOG.warnf("Reading %s failed (%s); retrying in %s", Topics.DATA_KEYS, e.getMessage(), backoff);
                     Thread.sleep(backoff.toMillis());
                 }
@@ -121,7 +120,7 @@ public class DataKeyReader {
             } catch (WakeupException e) {
                 throw e;
             } catch (Exception e) {
-                backoff = Backoff.next(backoff, MAX_BACKOFF);
+                backoff = Backoff.next(backoff, config.consumer().maxBackoff());
                 LOG.warnf("Cannot reach Kafka to read %s (%s); retrying in %s", Topics.DATA_KEYS, e.getMessage(), backoff);
                 Thread.sleep(backoff.toMillis());
             }
@@ -136,7 +135,7 @@ public class DataKeyReader {
                 QuarkusTransaction.requiringNew().run(change);
                 return;
             } catch (RuntimeException e) {
-                backoff = Backoff.next(backoff, MAX_BACKOFF);
+                backoff = Backoff.next(backoff, config.consumer().maxBackoff());
                 LOG.warnf("Could not store the data key at %s-%d@%d (%s); retrying in %s", record.topic(),
                         record.partition(), record.offset(), e.getClass().getName(), backoff);
                 Thread.sleep(backoff.toMillis());
