@@ -42,6 +42,9 @@ public final class TestKafka {
                     // the log cleaner looks for compactable logs every second (default 15 s), so a test sees a
                     // compacted topic's old values go (docs/erasure.md)
                     .setConfigProp("log.cleaner.backoff.ms", "1000")
+                    // topics come from the services' TopicCreator (with the retention rebuilds need), never from a
+                    // test client's metadata request that happens to arrive first and gets the broker's 7 days
+                    .setConfigProp("auto.create.topics.enable", "false")
                     .build();
             kit.format();
             kit.startup();
