@@ -1,21 +1,29 @@
 package rapport.customer;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import io.quarkus.arc.ClientProxy;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import rapport.testing.TestTokens;
+import rapport.web.VerifiedTokenCache;
 
 @QuarkusTest
 class ApiSecurityTest {
+
+    @Inject
+    JWTParser parser;
 
     private static final String TEAM = "sec-" + UUID.randomUUID().toString().substring(0, 8);
     private String customerId;
@@ -58,6 +66,19 @@ class ApiSecurityTest {
     @Test
     void tokenSignedByAnotherKeyIs401() {
         read(TestTokens.agent(TEAM).signedByIntruder().mint()).then().statusCode(401);
+    }
+
+    @Test
+    void bearerTokensAreVerifiedThroughTheCacheWhichNeverPassesATamperedCopyOfAnAcceptedToken() {
+        assertThat(ClientProxy.unwrap(parser)).isInstanceOf(VerifiedTokenCache.class);
+        TestTokens agent = TestTokens.agent(TEAM);
+        String genuine = agent.mint();
+        read(genuine).then().statusCode(200);
+        read(genuine).then().statusCode(200);
+
+        read(agent.mintTampered()).then().statusCode(401);
+        String[] parts = genuine.split("\\.");
+        read(parts[0] + "." + parts[1] + "." + parts[2].substring(1) + "A").then().statusCode(401);
     }
 
     @Test
