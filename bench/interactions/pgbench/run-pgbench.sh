@@ -24,7 +24,9 @@ cleanup() {
 }
 trap cleanup EXIT
 psql -q -d postgres -c "create database $DB"
-for migration in "$ROOT/libs/messaging/src/main/resources/db/outbox/V0_1__outbox.sql" \
+for migration in "$ROOT"/libs/messaging/src/main/resources/db/outbox/V*.sql \
+                 "$ROOT"/libs/messaging/src/main/resources/db/data-keys/V*.sql \
+                 "$ROOT"/libs/web-api/src/main/resources/db/idempotency/V*.sql \
                  "$ROOT"/customer-service/src/main/resources/db/migration/V*.sql; do
   psql -q -v ON_ERROR_STOP=1 -d "$DB" -f "$migration"
 done
