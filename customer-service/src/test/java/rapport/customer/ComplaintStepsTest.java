@@ -49,6 +49,27 @@ class ComplaintStepsTest {
     }
 
     @Test
+    void aCustomersStepsOfAllTheirCasesComeInOneListOfTheTeamOnly() {
+        String customer = API.registerCustomer("Twice Unhappy");
+        String first = complaintCase(customer);
+        String second = complaintCase(customer);
+        String other = complaintCase(API.registerCustomer("Someone Else Unhappy"));
+        Instant start = Instant.now().minusSeconds(3000).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        record(second, Map.of("step", "ACKNOWLEDGE", "at", start.toString())).statusCode(201);
+        record(first, Map.of("step", "APOLOGISE", "at", start.plusSeconds(60).toString())).statusCode(201);
+        record(other, Map.of("step", "ACKNOWLEDGE", "at", start.toString())).statusCode(201);
+
+        API.as().get("/api/teams/{team}/customers/{id}/complaint-steps", API.team, customer).then().statusCode(200)
+                .body("caseId", contains(second, first))
+                .body("step", contains("ACKNOWLEDGE", "APOLOGISE"));
+        TeamApi elsewhere = new TeamApi("complaints-other");
+        elsewhere.as().get("/api/teams/{team}/customers/{id}/complaint-steps", API.team, customer).then()
+                .statusCode(403);
+        elsewhere.as().get("/api/teams/{team}/customers/{id}/complaint-steps", elsewhere.team, customer).then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void aStepOnANonComplaintCaseIs422AndNothingIsRecorded() {
         String customer = API.registerCustomer("Just Asking");
         String enquiry = API.log(customer, TeamApi.contact()).statusCode(201).extract().path("caseId");

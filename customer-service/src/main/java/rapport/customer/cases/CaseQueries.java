@@ -20,8 +20,8 @@ public class CaseQueries {
                 .optional("status = :status", "status", query.status)
                 .optional("customerId = :customer", "customer", query.customerId)
                 .optional("category = :category", "category", query.category);
-        return Pages.of(SupportCase.find(filters.query("openedAt nulls last, id"), filters.parameters()), page,
-                CaseView::of);
+        return Pages.of(Pages.withCustomer(SupportCase.find(filters.query("openedAt nulls last, id"),
+                filters.parameters()), SupportCase.class), page, CaseView::of);
     }
 
     public CaseDetail get(String teamId, UUID caseId) {

@@ -27,6 +27,7 @@ public class CaseResource {
 
     private static final String CASE_EXAMPLE = """
             {"id": "9d1c2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f", "customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+             "customerName": "Ada Lovelace",
              "status": "OPEN", "category": "COMPLAINT", "openingInteractionId": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d",
              "openedAt": "2026-11-23T09:30:00Z", "resolvedAt": null, "reopenCount": 0, "resolutionCount": 0,
              "createdAt": "2026-11-23T09:41:07Z", "updatedAt": "2026-11-23T09:41:07Z"}""";

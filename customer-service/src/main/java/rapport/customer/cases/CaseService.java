@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import rapport.customer.customers.Customer;
 import rapport.customer.interactions.Interaction;
 import rapport.events.EventType;
 import rapport.events.customer.CaseOpened;
@@ -22,8 +23,8 @@ public class CaseService {
     Clock clock;
 
     /** A new OPEN case, not yet stored: its opener decides its state, so it is persisted once, complete. */
-    public SupportCase open(String teamId, UUID customerId) {
-        return SupportCase.open(teamId, customerId, clock.instant());
+    public SupportCase open(Customer customer) {
+        return SupportCase.open(customer, clock.instant());
     }
 
     /** The case an interaction names, locked; 422 when it is not a case of this customer in this team. */

@@ -3,12 +3,14 @@ package rapport.customer.cases;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import rapport.customer.customers.CustomerView;
 import rapport.customer.interactions.Category;
 
 @Schema(description = "A case as its non-voided interactions, in occurredAt order, define it")
 public record CaseView(
         UUID id,
         UUID customerId,
+        @Schema(description = CustomerView.NAME_IN_LISTS) String customerName,
         CaseStatus status,
         @Schema(description = "Category of the opening interaction") Category category,
         UUID openingInteractionId,
@@ -20,7 +22,7 @@ public record CaseView(
         Instant updatedAt) {
 
     public static CaseView of(SupportCase c) {
-        return new CaseView(c.id, c.customerId, c.status, c.category, c.openingInteractionId, c.openedAt,
-                c.firstResolvedAt, c.reopenCount, c.resolutionCount, c.createdAt, c.updatedAt);
+        return new CaseView(c.id, c.customerId, c.customer.displayName, c.status, c.category, c.openingInteractionId,
+                c.openedAt, c.firstResolvedAt, c.reopenCount, c.resolutionCount, c.createdAt, c.updatedAt);
     }
 }

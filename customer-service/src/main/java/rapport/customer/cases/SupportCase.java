@@ -5,13 +5,17 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import rapport.customer.customers.Customer;
 import rapport.customer.interactions.Category;
 
 /** One customer issue spanning contacts. Its state is derived from its interactions by {@link CaseHistory}. */
@@ -27,6 +31,11 @@ public class SupportCase extends PanacheEntityBase {
 
     @Column(name = "customer_id")
     public UUID customerId;
+
+    /** Read only: the lists read it in the same query, for the customer's name (docs/customer-service.md). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+    public Customer customer;
 
     @Enumerated(EnumType.STRING)
     public CaseStatus status;
@@ -66,11 +75,12 @@ public class SupportCase extends PanacheEntityBase {
     @Version
     public long version;
 
-    static SupportCase open(String teamId, UUID customerId, Instant now) {
+    static SupportCase open(Customer customer, Instant now) {
         SupportCase c = new SupportCase();
         c.id = UUID.randomUUID();
-        c.teamId = teamId;
-        c.customerId = customerId;
+        c.teamId = customer.teamId;
+        c.customerId = customer.id;
+        c.customer = customer;
         c.status = CaseStatus.OPEN;
         c.createdAt = now;
         c.updatedAt = now;

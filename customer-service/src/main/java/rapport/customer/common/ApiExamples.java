@@ -74,6 +74,11 @@ public final class ApiExamples {
             {"type": "https://rapport.dev/problems/already-erased", "title": "Already erased", "status": 409,
              "detail": "customer 3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b was erased at 2026-11-23T10:00:00Z"}""";
 
+    public static final String TOO_MANY_IDS = """
+            {"type": "https://rapport.dev/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "id: size must be between 0 and 100",
+             "errors": [{"field": "id", "message": "size must be between 0 and 100"}]}""";
+
     public static final String BAD_PAGE_SIZE = """
             {"type": "https://rapport.dev/problems/validation", "title": "Invalid request", "status": 400,
              "detail": "size: must be less than or equal to 100",

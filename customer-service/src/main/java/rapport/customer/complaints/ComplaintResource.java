@@ -26,7 +26,7 @@ import rapport.customer.common.ApiExamples;
 import rapport.web.idempotency.IdempotentRequests;
 import rapport.web.Idempotency;
 
-@Path("/api/teams/{teamId}/cases/{caseId}/complaint-steps")
+@Path("/api/teams/{teamId}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Complaints", description = "Acknowledge, Apologise, Act, Assure on complaint cases")
@@ -44,6 +44,7 @@ public class ComplaintResource {
     IdempotentRequests idempotency;
 
     @POST
+    @Path("/cases/{caseId}/complaint-steps")
     @Operation(summary = "Record a complaint-handling step", description = "Only on COMPLAINT cases, once per step. "
             + "Publishes rapport.complaint.step-recorded.v1.")
     @APIResponse(responseCode = "201", description = "Recorded",
@@ -65,6 +66,7 @@ public class ComplaintResource {
     }
 
     @GET
+    @Path("/cases/{caseId}/complaint-steps")
     @Operation(summary = "The complaint steps of a case", description = "In the order they were taken.")
     @APIResponse(responseCode = "200", description = "The steps",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "steps", value = "[" + STEP_EXAMPLE + "]")))
@@ -72,5 +74,18 @@ public class ComplaintResource {
             content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
     public List<ComplaintStepView> steps(@PathParam("teamId") String teamId, @PathParam("caseId") UUID caseId) {
         return complaints.steps(teamId, caseId);
+    }
+
+    @GET
+    @Path("/customers/{customerId}/complaint-steps")
+    @Operation(summary = "The complaint steps of all a customer's cases", description = "In the order they were taken: "
+            + "what a customer's journey shows, in one call instead of one per complaint case.")
+    @APIResponse(responseCode = "200", description = "The steps",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "steps", value = "[" + STEP_EXAMPLE + "]")))
+    @APIResponse(responseCode = "404", description = "No such customer in this team",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "not found", value = ApiExamples.NOT_FOUND)))
+    public List<ComplaintStepView> stepsOfCustomer(@PathParam("teamId") String teamId,
+            @PathParam("customerId") UUID customerId) {
+        return complaints.stepsOfCustomer(teamId, customerId);
     }
 }

@@ -71,4 +71,9 @@ public class ComplaintService {
         CaseQueries.require(teamId, caseId);
         return ComplaintStepRecord.ofCase(caseId).stream().map(ComplaintStepView::of).toList();
     }
+
+    public List<ComplaintStepView> stepsOfCustomer(String teamId, UUID customerId) {
+        Customer.require(teamId, customerId);
+        return ComplaintStepRecord.ofCustomer(customerId).stream().map(ComplaintStepView::of).toList();
+    }
 }

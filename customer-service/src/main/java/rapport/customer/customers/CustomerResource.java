@@ -73,12 +73,17 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "List and search the team's customers", description = "Sorted by name; every filter is optional.")
+    @Operation(summary = "List and search the team's customers", description = "Sorted by name; every filter is optional. "
+            + "With id=…&id=… (at most 100) it answers the customers of another service's list in one call, as many as "
+            + "the page size.")
     @APIResponse(responseCode = "200", description = "One page of customers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "page",
                     value = "{\"items\": [" + CUSTOMER_EXAMPLE + "], \"page\": 0, \"size\": 20, \"totalItems\": 1}")))
-    @APIResponse(responseCode = "400", description = "Unknown enum value or page size out of range",
-            content = @Content(mediaType = ApiExamples.PROBLEM, examples = @ExampleObject(name = "bad size", value = ApiExamples.BAD_PAGE_SIZE)))
+    @APIResponse(responseCode = "400", description = "Unknown enum value, malformed or more than 100 ids, or page size "
+            + "out of range",
+            content = @Content(mediaType = ApiExamples.PROBLEM, examples = {
+                    @ExampleObject(name = "bad size", value = ApiExamples.BAD_PAGE_SIZE),
+                    @ExampleObject(name = "too many ids", value = ApiExamples.TOO_MANY_IDS) }))
     public Page<CustomerView> list(@PathParam("teamId") String teamId, @Valid @BeanParam CustomerQuery query,
             @Valid @BeanParam PageParams page) {
         return customers.list(teamId, query, page);

@@ -63,6 +63,7 @@ public class CustomerService {
     public Page<CustomerView> list(String teamId, CustomerQuery query, PageParams page) {
         String text = query.q == null || query.q.isBlank() ? null : query.q.strip().toLowerCase(Locale.ROOT);
         Filters filters = Filters.team(teamId)
+                .optional("id in :ids", "ids", query.id == null || query.id.isEmpty() ? null : query.id)
                 .optional("kind = :kind", "kind", query.kind)
                 .optional("valueSegment = :segment", "segment", query.valueSegment)
                 .optional("preferredChannel = :channel", "channel", query.preferredChannel)

@@ -3,11 +3,15 @@ package rapport.customer.followups;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
+import rapport.customer.customers.Customer;
 
 /** A promise to get back to a customer by a time; "failing to follow up on promises" is a named mistake. */
 @Entity
@@ -22,6 +26,11 @@ public class FollowUp extends PanacheEntityBase {
 
     @Column(name = "customer_id")
     public UUID customerId;
+
+    /** Read only: the lists read it in the same query, for the customer's name (docs/customer-service.md). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+    public Customer customer;
 
     @Column(name = "interaction_id")
     public UUID interactionId;

@@ -42,6 +42,7 @@ public class FollowUpResource {
 
     private static final String FOLLOW_UP_EXAMPLE = """
             {"id": "1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e", "customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+             "customerName": "Ada Lovelace",
              "interactionId": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", "caseId": "9d1c2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f",
              "agent": "alice", "promise": "Call back with the courier's answer", "promisedTo": null,
              "promisedAt": "2026-11-23T09:41:07Z", "dueAt": "2026-11-25T17:00:00Z", "completedAt": null,

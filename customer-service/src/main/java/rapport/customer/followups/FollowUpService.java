@@ -43,7 +43,7 @@ public class FollowUpService {
 
     @Transactional
     public FollowUpView promise(String teamId, UUID customerId, NewFollowUp request) {
-        Customer.requireActive(teamId, customerId);
+        Customer customer = Customer.requireActive(teamId, customerId);
         Instant now = clock.instant();
         // like contacts, a promise may be recorded after the fact: its due time then follows the recorded time
         Instant promisedAt = times.notInFuture(request.promisedAt(), "promisedAt");
@@ -55,6 +55,7 @@ public class FollowUpService {
         followUp.id = UUID.randomUUID();
         followUp.teamId = teamId;
         followUp.customerId = customerId;
+        followUp.customer = customer;
         if (request.interactionId() != null) {
             Interaction from = interactionOf(teamId, customerId, request.interactionId());
             followUp.interactionId = from.id;
@@ -116,8 +117,8 @@ public class FollowUpService {
             case COMPLETED -> filters.when(true, "completedAt is not null");
             case ALL -> { }
         }
-        return Pages.of(FollowUp.<FollowUp>find(filters.query("dueAt, id"), filters.parameters()), page,
-                f -> FollowUpView.of(f, now));
+        return Pages.of(Pages.withCustomer(FollowUp.<FollowUp>find(filters.query("dueAt, id"), filters.parameters()),
+                FollowUp.class), page, f -> FollowUpView.of(f, now));
     }
 
     private static Interaction interactionOf(String teamId, UUID customerId, UUID interactionId) {

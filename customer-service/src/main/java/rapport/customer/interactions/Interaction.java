@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
@@ -14,6 +17,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import rapport.customer.cases.CaseFact;
 import rapport.customer.common.Channel;
+import rapport.customer.customers.Customer;
 
 /** One contact with a customer. Never deleted: voiding keeps it on record but out of every KPI. */
 @Entity
@@ -28,6 +32,11 @@ public class Interaction extends PanacheEntityBase {
 
     @Column(name = "customer_id")
     public UUID customerId;
+
+    /** Read only: the lists read it in the same query, for the customer's name (docs/customer-service.md). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "customer_id", insertable = false, updatable = false)
+    public Customer customer;
 
     @Column(name = "case_id")
     public UUID caseId;

@@ -37,6 +37,7 @@ public class InteractionResource {
 
     static final String INTERACTION_EXAMPLE = """
             {"id": "6a7b8c9d-0e1f-4a2b-8c3d-4e5f6a7b8c9d", "customerId": "3f2b8c1e-5d4a-4e6f-9a7b-1c2d3e4f5a6b",
+             "customerName": "Ada Lovelace",
              "caseId": "9d1c2e3f-4a5b-4c6d-8e7f-0a1b2c3d4e5f", "opensCase": true, "agent": "alice", "loggedBy": "alice",
              "occurredAt": "2026-11-23T09:30:00Z", "loggedAt": "2026-11-23T09:41:07Z", "sequence": 1042,
              "channel": "PHONE", "direction": "INBOUND", "category": "COMPLAINT", "outcome": "FOLLOW_UP_REQUIRED",

@@ -52,10 +52,10 @@ public class InteractionService {
      */
     @Transactional
     public InteractionView log(String teamId, UUID customerId, NewInteraction request) {
-        Customer.requireActive(teamId, customerId);
+        Customer customer = Customer.requireActive(teamId, customerId);
         Instant occurredAt = times.notInFuture(request.occurredAt(), "occurredAt");
         boolean opensCase = request.caseId() == null;
-        SupportCase supportCase = opensCase ? cases.open(teamId, customerId)
+        SupportCase supportCase = opensCase ? cases.open(customer)
                 : cases.lockForCustomer(teamId, customerId, request.caseId());
         List<Interaction> ofCase = new ArrayList<>(opensCase ? List.of() : Interaction.ofCase(supportCase.id));
 
@@ -63,6 +63,7 @@ public class InteractionService {
         interaction.id = UUID.randomUUID();
         interaction.teamId = teamId;
         interaction.customerId = customerId;
+        interaction.customer = customer;
         interaction.caseId = supportCase.id;
         interaction.sequence = nextSequence();
         interaction.agent = user.agentOr(request.agent());
@@ -139,8 +140,8 @@ public class InteractionService {
                 .optional("occurredAt >= :from", "from", query.from)
                 .optional("occurredAt < :to", "to", query.to)
                 .when(!query.includeVoided, "voidedAt is null");
-        return Pages.of(Interaction.find(filters.query("occurredAt desc, sequence desc"), filters.parameters()), page,
-                InteractionView::of);
+        return Pages.of(Pages.withCustomer(Interaction.find(filters.query("occurredAt desc, sequence desc"),
+                filters.parameters()), Interaction.class), page, InteractionView::of);
     }
 
     private static long nextSequence() {

@@ -25,7 +25,6 @@ import rapport.console.services.ServiceProblem;
 import rapport.console.services.customers.CaseDetail;
 import rapport.console.services.customers.ComplaintStep;
 import rapport.console.services.customers.ComplaintStepRecord;
-import rapport.console.services.customers.Customer;
 import rapport.console.services.customers.CustomerServiceClient;
 import rapport.console.services.customers.NewComplaintStep;
 import rapport.console.shell.FormErrors;
@@ -93,19 +92,15 @@ public class CasePage {
     }
 
     private Uni<CaseView> view(Shell shell, UUID id, FormErrors errors, String at) {
-        return customers.caseDetail(shell.team(), id).flatMap(detail -> {
-            Uni<Customer> customer = customers.customer(shell.team(), detail.caseInfo().customerId());
-            Uni<List<ComplaintStepRecord>> steps = detail.caseInfo().complaint()
-                    ? customers.complaintSteps(shell.team(), id) : Uni.createFrom().item(List.of());
-            return Uni.combine().all().unis(customer, steps).asTuple().map(both -> new CaseView(detail,
-                    both.getItem1(), both.getItem2(), errors,
-                    at != null ? at : TemplateExtensions.inputValue(clock.instant()), UUID.randomUUID().toString()));
-        });
+        // one round: the case names its customer, and a case that is no complaint has no steps (an empty list)
+        return Uni.combine().all().unis(customers.caseDetail(shell.team(), id),
+                customers.complaintSteps(shell.team(), id)).asTuple().map(both -> new CaseView(both.getItem1(), both.getItem2(), errors,
+                        at != null ? at : TemplateExtensions.inputValue(clock.instant()), UUID.randomUUID().toString()));
     }
 
     /** What the case page shows. */
-    public record CaseView(CaseDetail detail, Customer customer, List<ComplaintStepRecord> steps, FormErrors errors,
-            String at, String formKey) {
+    public record CaseView(CaseDetail detail, List<ComplaintStepRecord> steps, FormErrors errors, String at,
+            String formKey) {
 
         /** The four steps in the course's order, each with when it was first recorded (or null). */
         public List<StepState> checklist() {

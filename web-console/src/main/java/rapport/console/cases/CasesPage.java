@@ -11,19 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Map;
-import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import rapport.console.services.Page;
 import rapport.console.services.customers.CaseStatus;
-import rapport.console.services.customers.CustomerNames;
 import rapport.console.services.customers.CustomerServiceClient;
 import rapport.console.services.customers.SupportCase;
 import rapport.console.shell.Section;
 import rapport.console.shell.Shell;
 import rapport.console.shell.Shells;
 
-/** The team's cases, open or resolved, oldest first. */
+/** The team's cases, open or resolved, oldest first, each with its customer's name (one call). */
 @Path("/teams/{team}/cases")
 @Produces(MediaType.TEXT_HTML)
 public class CasesPage {
@@ -32,8 +29,7 @@ public class CasesPage {
 
     @CheckedTemplate(basePath = "cases")
     static class Templates {
-        static native TemplateInstance list(Shell shell, CaseStatus status, Page<SupportCase> cases,
-                Map<UUID, String> names);
+        static native TemplateInstance list(Shell shell, CaseStatus status, Page<SupportCase> cases);
     }
 
     @Inject
@@ -42,16 +38,12 @@ public class CasesPage {
     @RestClient
     CustomerServiceClient customers;
 
-    @Inject
-    CustomerNames names;
-
     @GET
     public Uni<TemplateInstance> list(@PathParam("team") String team,
             @QueryParam("status") @DefaultValue("OPEN") String status, @QueryParam("page") @DefaultValue("0") int page) {
         Shell shell = shells.page(team, Section.CASES, "Cases");
         CaseStatus chosen = "RESOLVED".equals(status) ? CaseStatus.RESOLVED : CaseStatus.OPEN;
         return customers.cases(team, chosen, null, null, Math.max(page, 0), PAGE_SIZE)
-                .flatMap(found -> names.of(team, found.items().stream().map(SupportCase::customerId).toList())
-                        .map(known -> Templates.list(shell, chosen, found, known)));
+                .map(found -> Templates.list(shell, chosen, found));
     }
 }

@@ -15,13 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import rapport.console.services.customers.CaseStatus;
-import rapport.console.services.customers.ComplaintStepRecord;
 import rapport.console.services.customers.Customer;
 import rapport.console.services.customers.CustomerServiceClient;
 import rapport.console.services.customers.SupportCase;
@@ -33,7 +30,8 @@ import rapport.console.shell.Shells;
 
 /**
  * A customer: details, kind, value segment, consent, and the journey — every contact, case, complaint step, promise
- * and survey answer on one timeline. Admins also get the subject-access export and erasure (with a confirmation).
+ * and survey answer on one timeline, from one round of calls. Admins also get the subject-access export and erasure
+ * (with a confirmation).
  */
 @Path("/teams/{team}/customers/{customer}")
 @Produces(MediaType.TEXT_HTML)
@@ -69,28 +67,13 @@ public class CustomerPage {
                 customers.cases(team, CaseStatus.OPEN, id, null, 0, HISTORY),
                 customers.cases(team, CaseStatus.RESOLVED, id, null, 0, HISTORY),
                 customers.followUps(team, "ALL", null, id, 0, HISTORY),
-                feedback.responses(team, id, 0, HISTORY)).asTuple()
-                .flatMap(all -> {
+                feedback.responses(team, id, 0, HISTORY),
+                customers.complaintStepsOf(team, id)).asTuple()
+                .map(all -> {
                     List<SupportCase> cases = new ArrayList<>(all.getItem3().items());
                     cases.addAll(all.getItem4().items());
-                    return complaintSteps(team, cases).map(steps -> Templates.customer(shell, all.getItem1(),
-                            Journey.of(shell.base(), all.getItem2().items(), cases, steps, all.getItem5().items(),
-                                    all.getItem6().items()), erased));
-                });
-    }
-
-    private Uni<Map<UUID, List<ComplaintStepRecord>>> complaintSteps(String team, List<SupportCase> cases) {
-        List<SupportCase> complaints = cases.stream().filter(SupportCase::complaint).toList();
-        if (complaints.isEmpty()) {
-            return Uni.createFrom().item(Map.of());
-        }
-        return Uni.join().all(complaints.stream().map(c -> customers.complaintSteps(team, c.id())).toList())
-                .andFailFast().map(found -> {
-                    Map<UUID, List<ComplaintStepRecord>> steps = new LinkedHashMap<>();
-                    for (int i = 0; i < complaints.size(); i++) {
-                        steps.put(complaints.get(i).id(), found.get(i));
-                    }
-                    return steps;
+                    return Templates.customer(shell, all.getItem1(), Journey.of(shell.base(), all.getItem2().items(),
+                            cases, all.getItem7(), all.getItem5().items(), all.getItem6().items()), erased);
                 });
     }
 

@@ -2,9 +2,6 @@ package rapport.console.customers;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import rapport.console.services.customers.ComplaintStepRecord;
 import rapport.console.services.customers.Contact;
 import rapport.console.services.customers.FollowUp;
@@ -20,9 +17,8 @@ final class Journey {
     }
 
     static List<JourneyEntry> of(String base, List<Contact> contacts, List<SupportCase> cases,
-            Map<UUID, List<ComplaintStepRecord>> steps, List<FollowUp> followUps, List<SurveyResponse> responses) {
+            List<ComplaintStepRecord> steps, List<FollowUp> followUps, List<SurveyResponse> responses) {
         List<JourneyEntry> entries = new ArrayList<>();
-        Map<UUID, SupportCase> byId = cases.stream().collect(Collectors.toMap(SupportCase::id, c -> c));
         for (Contact c : contacts) {
             String what = label(c.category()) + " · " + label(c.direction()) + " · " + label(c.outcome())
                     + (c.voided() ? " · voided" : "");
@@ -39,8 +35,8 @@ final class Journey {
                         c.reopenCount() > 0 ? "reopened " + c.reopenCount() + " time(s)" : null, null, link));
             }
         }
-        steps.forEach((caseId, recorded) -> recorded.forEach(s -> entries.add(new JourneyEntry(s.at(),
-                "Complaint step", label(s.step()), "by " + s.agent(), null, base + "/cases/" + caseId))));
+        steps.forEach(s -> entries.add(new JourneyEntry(s.at(), "Complaint step", label(s.step()), "by " + s.agent(),
+                null, base + "/cases/" + s.caseId())));
         for (FollowUp f : followUps) {
             Object due = f.dueAt() == null ? "" : " (due " + TemplateExtensions.inputValue(f.dueAt()).replace('T', ' ') + ")";
             entries.add(new JourneyEntry(f.promisedAt(), "Promise made", f.promise() + due, "by " + f.agent(), null, null));

@@ -19,13 +19,15 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.resteasy.reactive.RestForm;
 import rapport.console.services.ServiceProblem;
 import rapport.console.services.customers.Customer;
-import rapport.console.services.customers.CustomerNames;
 import rapport.console.services.customers.CustomerServiceClient;
 import rapport.console.services.feedback.FeedbackServiceClient;
 import rapport.console.services.feedback.NewInvitation;
@@ -69,9 +71,6 @@ public class FeedbackPage {
     @RestClient
     CustomerServiceClient customers;
 
-    @Inject
-    CustomerNames names;
-
     @GET
     public Uni<Response> list(@PathParam("team") String team, @BeanParam FeedbackFilters filters,
             @QueryParam("page") @DefaultValue("0") int page) {
@@ -83,8 +82,7 @@ public class FeedbackPage {
         }
         int chosen = Math.max(page, 0);
         return feedback.responses(team, filters.query(), chosen, PAGE_SIZE)
-                .flatMap(found -> names.of(team, found.items().stream().map(SurveyResponse::customerId)
-                        .filter(java.util.Objects::nonNull).toList())
+                .flatMap(found -> names(team, found.items())
                         .map(known -> Response.ok(Templates.list(shell, new FeedbackView(filters, found, known, chosen,
                                 FormErrors.none()))).build()))
                 .onFailure(ServiceProblem.class).recoverWithItem(e -> refused(shell, filters,
@@ -165,7 +163,20 @@ public class FeedbackPage {
 
     private static Response refused(Shell shell, FeedbackFilters filters, FormErrors errors) {
         return Response.status(400).type(MediaType.TEXT_HTML_TYPE).entity(Templates.list(shell,
-                new FeedbackView(filters, null, java.util.Map.of(), 0, errors))).build();
+                new FeedbackView(filters, null, Map.of(), 0, errors))).build();
+    }
+
+    /**
+     * The names of the responses' customers: feedback-service knows only their ids, customer-service answers them all
+     * in one call (docs/customer-service.md, "Customers' names in lists").
+     */
+    private Uni<Map<UUID, String>> names(String team, List<SurveyResponse> responses) {
+        List<UUID> ids = responses.stream().map(SurveyResponse::customerId).filter(Objects::nonNull).distinct().toList();
+        if (ids.isEmpty()) {
+            return Uni.createFrom().item(Map.of());
+        }
+        return customers.customers(team, ids, ids.size()).map(found -> found.items().stream()
+                .collect(Collectors.toMap(Customer::id, Customer::displayName)));
     }
 
     /** The customers to choose from: those matching {@code q}, else the one named. */

@@ -11,12 +11,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import rapport.console.services.customers.CaseStatus;
-import rapport.console.services.customers.CustomerNames;
 import rapport.console.services.customers.CustomerServiceClient;
 import rapport.console.services.kpis.KpiQuery;
 import rapport.console.services.kpis.KpiServiceClient;
@@ -27,8 +23,7 @@ import rapport.console.shell.TemplateExtensions;
 
 /**
  * The team's home: follow-up promises due today and overdue, open cases oldest first, today's contacts and KPI tiles
- * for the last 28 days. The four calls go out at once; the customers' names are asked for as soon as the three lists
- * have come, while the KPIs may still be on their way.
+ * for the last 28 days. The four calls go out at once, and that is all: the lists carry their customers' names.
  */
 @Path("/teams/{team}")
 @Produces(MediaType.TEXT_HTML)
@@ -53,31 +48,18 @@ public class HomePage {
     @RestClient
     KpiServiceClient kpis;
 
-    @Inject
-    CustomerNames names;
-
     @GET
     public Uni<TemplateInstance> home(@PathParam("team") String team) {
         Shell shell = shells.page(team, Section.HOME, "Home");
         LocalDate today = LocalDate.now(clock.withZone(TemplateExtensions.ZONE));
         var startOfDay = today.atStartOfDay(TemplateExtensions.ZONE).toInstant();
         var endOfDay = today.plusDays(1).atStartOfDay(TemplateExtensions.ZONE).toInstant();
-        // the names wait only for the three lists of customer-service, not for the KPIs, which take longest
-        Uni<TeamDay.Lists> lists = Uni.combine().all().unis(
+        return Uni.combine().all().unis(
                 customers.followUps(team, "DUE", endOfDay, null, 0, LISTED),
                 customers.cases(team, CaseStatus.OPEN, null, null, 0, LISTED),
-                customers.contacts(team, startOfDay, endOfDay, null, false, 0, LISTED)).asTuple()
-                .flatMap(all -> {
-                    List<UUID> mentioned = new ArrayList<>();
-                    all.getItem1().items().forEach(f -> mentioned.add(f.customerId()));
-                    all.getItem2().items().forEach(c -> mentioned.add(c.customerId()));
-                    all.getItem3().items().forEach(c -> mentioned.add(c.customerId()));
-                    return names.of(team, mentioned).map(found -> new TeamDay.Lists(all.getItem1(), all.getItem2(),
-                            all.getItem3(), found));
-                });
-        return Uni.combine().all().unis(lists,
+                customers.contacts(team, startOfDay, endOfDay, null, false, 0, LISTED),
                 kpis.kpis(team, KpiQuery.period(today.minusDays(TeamDay.KPI_DAYS - 1), today.plusDays(1)))).asTuple()
-                .map(both -> Templates.home(shell, new TeamDay(today, clock.instant(), both.getItem1(),
-                        both.getItem2())));
+                .map(all -> Templates.home(shell, new TeamDay(today, clock.instant(), all.getItem1(), all.getItem2(),
+                        all.getItem3(), all.getItem4())));
     }
 }

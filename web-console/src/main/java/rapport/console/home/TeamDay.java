@@ -3,8 +3,6 @@ package rapport.console.home;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import rapport.console.services.Page;
 import rapport.console.services.customers.Contact;
 import rapport.console.services.customers.FollowUp;
@@ -12,13 +10,11 @@ import rapport.console.services.customers.SupportCase;
 import rapport.console.services.kpis.KpiReport;
 import rapport.console.services.kpis.KpiTile;
 
-/** What the team home shows, gathered from customer-service and kpi-service. */
-public record TeamDay(LocalDate today, Instant now, Lists lists, KpiReport kpis) {
-
-    /** customer-service's part: the lists and the names of the customers they mention. */
-    public record Lists(Page<FollowUp> due, Page<SupportCase> openCases, Page<Contact> contacts,
-            Map<UUID, String> customerNames) {
-    }
+/**
+ * What the team home shows, gathered from customer-service (its lists carry the customers' names) and kpi-service.
+ */
+public record TeamDay(LocalDate today, Instant now, Page<FollowUp> due, Page<SupportCase> openCases,
+        Page<Contact> contacts, KpiReport kpis) {
 
     /** The tiles' period: the last 28 days, today included. */
     static final int KPI_DAYS = 28;
@@ -27,27 +23,15 @@ public record TeamDay(LocalDate today, Instant now, Lists lists, KpiReport kpis)
             "aht");
 
     public List<FollowUp> overdue() {
-        return lists.due().items().stream().filter(FollowUp::overdue).toList();
+        return due.items().stream().filter(FollowUp::overdue).toList();
     }
 
     public List<FollowUp> dueToday() {
-        return lists.due().items().stream().filter(f -> !f.overdue()).toList();
+        return due.items().stream().filter(f -> !f.overdue()).toList();
     }
 
     public List<KpiTile> tiles() {
         return TILES.stream().flatMap(id -> kpis.kpi(id).stream()).map(KpiTile::of).toList();
-    }
-
-    public String name(UUID customer) {
-        return lists.customerNames().getOrDefault(customer, "(unknown customer)");
-    }
-
-    public Page<SupportCase> openCases() {
-        return lists.openCases();
-    }
-
-    public Page<Contact> contacts() {
-        return lists.contacts();
     }
 
     public LocalDate kpiFrom() {

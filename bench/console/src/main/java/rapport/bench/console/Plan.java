@@ -7,12 +7,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The console's pages measured, each with the API calls it makes, asked as the console asks them (web-console's page
- * resources: the same paths, filters and page sizes, "today" in the console's time zone). A page that looks up the
- * names of the customers it lists does so one customer per call; one such call stands for them.
+ * resources: the same paths, filters and page sizes, "today" in the console's time zone). customer-service's lists
+ * carry their customers' names; the feedback page asks customer-service for the names of its responses' customers in
+ * one call, once feedback-service has answered.
  */
 final class Plan {
 
@@ -54,8 +57,9 @@ final class Plan {
         LocalDate today = LocalDate.now(ZONE);
         Instant startOfDay = today.atStartOfDay(ZONE).toInstant();
         Instant endOfDay = today.plusDays(1).atStartOfDay(ZONE).toInstant();
-        Call name = customer("GET /customers/{id}", "customers/" + customer);
         String twelveWeeks = "from=" + today.minusDays(83) + "&to=" + today.plusDays(1);
+        Call responses = new Call("feedback-service GET /responses (28 days)", feedback.resolve("responses?from="
+                + today.minusDays(27) + "&to=" + today.plusDays(1) + "&page=0&size=20"));
         return List.of(
                 new Page("team home", base, List.of(
                         customer("GET /follow-ups?state=DUE", "follow-ups?state=DUE&dueBefore=" + endOfDay
@@ -63,8 +67,7 @@ final class Plan {
                         customer("GET /cases?status=OPEN", "cases?status=OPEN&page=0&size=20"),
                         customer("GET /interactions (today)", "interactions?from=" + startOfDay + "&to=" + endOfDay
                                 + "&includeVoided=false&page=0&size=20"),
-                        kpi("GET /kpis (28 days)", "kpis?from=" + today.minusDays(27) + "&to=" + today.plusDays(1)),
-                        name)),
+                        kpi("GET /kpis (28 days)", "kpis?from=" + today.minusDays(27) + "&to=" + today.plusDays(1)))),
                 new Page("KPIs", base + "/kpis", kpiPageCalls(twelveWeeks)),
                 new Page("customers", base + "/customers", List.of(
                         customer("GET /customers", "customers?page=0&size=25"))),
@@ -80,18 +83,33 @@ final class Plan {
                                 + customer + "&page=0&size=100"),
                         new Call("feedback-service GET /responses?customerId", feedback.resolve("responses?customerId="
                                 + customer + "&page=0&size=100")),
-                        customer("GET /cases/{id}/complaint-steps", "cases/" + complaint.path("id").asText()
+                        customer("GET /customers/{id}/complaint-steps", "customers/" + customer
                                 + "/complaint-steps"))),
                 new Page("cases", base + "/cases?status=OPEN", List.of(
-                        customer("GET /cases?status=OPEN", "cases?status=OPEN&page=0&size=25"), name)),
-                new Page("feedback", base + "/feedback", List.of(
-                        new Call("feedback-service GET /responses (28 days)", feedback.resolve("responses?from="
-                                + today.minusDays(27) + "&to=" + today.plusDays(1) + "&page=0&size=20")), name)),
+                        customer("GET /cases?status=OPEN", "cases?status=OPEN&page=0&size=25"))),
+                new Page("feedback", base + "/feedback", List.of(responses, namesOf(api.json(responses.uri())))),
                 new Page("improvements", base + "/improvements", List.of(
                         kpi("GET /improvements", "improvements?page=0&size=20"),
                         kpi("GET /kpis (today)", "kpis?from=" + today + "&to=" + today.plusDays(1)))),
                 new Page("evidence preview", base + "/evidence?from=" + today.minusDays(83) + "&to=" + today, List.of(
                         kpi("GET /evidence?format=json", "evidence?format=json&" + twelveWeeks))));
+    }
+
+    /** The feedback page's second call: the names of the customers of the responses' first page, by id. */
+    private Call namesOf(JsonNode responses) {
+        Set<String> ids = new LinkedHashSet<>();
+        responses.path("items").forEach(r -> {
+            if (r.hasNonNull("customerId")) {
+                ids.add(r.get("customerId").asText());
+            }
+        });
+        if (ids.isEmpty()) {
+            throw new IllegalStateException("no response of the last 28 days names a customer: load the demo placement "
+                    + "first (./rapport demo)");
+        }
+        StringBuilder query = new StringBuilder("customers?");
+        ids.forEach(id -> query.append("id=").append(id).append('&'));
+        return customer("GET /customers?id=… (" + ids.size() + " ids)", query + "size=" + ids.size());
     }
 
     /** The KPI page's defaults: the last 12 weeks, per week, the home's six KPIs charted, improvements marked. */

@@ -39,6 +39,12 @@ public interface CustomerServiceClient {
     Uni<Page<Customer>> customers(@PathParam("teamId") String team, @QueryParam("q") String search,
             @QueryParam("status") String status, @QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** The team's customers among {@code ids} (at most 100, as many as {@code size}); others' ids match nothing. */
+    @GET
+    @Path("/customers")
+    Uni<Page<Customer>> customers(@PathParam("teamId") String team, @QueryParam("id") List<UUID> ids,
+            @QueryParam("size") int size);
+
     @GET
     @Path("/customers/{customerId}")
     Uni<Customer> customer(@PathParam("teamId") String team, @PathParam("customerId") UUID customer);
@@ -80,6 +86,12 @@ public interface CustomerServiceClient {
     @GET
     @Path("/cases/{caseId}/complaint-steps")
     Uni<List<ComplaintStepRecord>> complaintSteps(@PathParam("teamId") String team, @PathParam("caseId") UUID caseId);
+
+    /** The complaint steps of all the customer's cases, in the order they were taken. */
+    @GET
+    @Path("/customers/{customerId}/complaint-steps")
+    Uni<List<ComplaintStepRecord>> complaintStepsOf(@PathParam("teamId") String team,
+            @PathParam("customerId") UUID customer);
 
     @POST
     @Path("/cases/{caseId}/complaint-steps")
