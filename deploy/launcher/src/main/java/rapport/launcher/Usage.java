@@ -45,7 +45,7 @@ final class Usage {
                                   an event skip it). GROUP: feedback-service or kpi-service; default all
               prepare-tests       say which PostgreSQL the tests use, then install (as root, with apt-get) the
                                   Debian packages tests drive: chromium, chromium-driver, poppler-utils
-              bench interactions|kpi|mixed|console [ARGS]
+              bench interactions|kpi|mixed|console|startup [ARGS]
                                   run a benchmark harness on demand (docs/benchmarks.md)
               help                this text
 
