@@ -50,6 +50,8 @@ final class Start {
         process.jvmOptions(jvmOptions);
         long started = System.nanoTime();
         process.start();
+        Thread stopOnExit = new Thread(process::stop); // a harness stopped (Ctrl-C) leaves no service behind
+        Runtime.getRuntime().addShutdownHook(stopOnExit);
         try {
             long deadline = started + TimeUnit.SECONDS.toNanos(options.timeoutSeconds());
             while (!process.isHealthy()) {
@@ -73,6 +75,7 @@ final class Start {
             return new Result(service, jvm, run, ready, rss, (System.nanoTime() - stopping) / 1e9, nmt);
         } finally {
             process.stop();
+            Runtime.getRuntime().removeShutdownHook(stopOnExit);
         }
     }
 
