@@ -40,8 +40,9 @@ public final class Main {
         System.out.printf("%d runs of %s, baseline and tuned JVM settings interleaved; %d s idle before RSS; logs in %s%n",
                 options.runs(), String.join(", ", options.services()), options.settleSeconds(), logDir);
         for (ServiceJvm jvm : ServiceJvm.values()) {
+            Path someApp = Path.of(options.services().getFirst(), "target", "quarkus-app").toAbsolutePath();
             System.out.printf("  %-8s %s%s%n", jvm.name().toLowerCase(), jvm.environment().isEmpty() ? ""
-                    : jvm.environment() + " ", String.join(" ", jvm.options(Path.of("target/quarkus-app"))));
+                    : jvm.environment() + " ", String.join(" ", jvm.options(someApp)));
         }
         List<Start.Result> results = new ArrayList<>();
         for (int run = 1; run <= options.runs(); run++) {
