@@ -75,7 +75,11 @@ final class Start {
             return new Result(service, jvm, run, ready, rss, (System.nanoTime() - stopping) / 1e9, nmt);
         } finally {
             process.stop();
-            Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopOnExit);
+            } catch (IllegalStateException e) {
+                // the JVM is already exiting (a signal): the hook has stopped the service
+            }
         }
     }
 
