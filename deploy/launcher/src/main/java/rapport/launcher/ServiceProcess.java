@@ -16,12 +16,11 @@ import java.util.Map;
  * current JVM, with an environment of its own, stdout and stderr appended to a log file, healthy when
  * {@code http://127.0.0.1:PORT/q/health/ready} answers 200. Used by {@code ./rapport up} and by the system tests.
  * <p>
- * The environment given is added to the current process's environment; {@code QUARKUS_HTTP_PORT} is always set to
- * {@code port}.
+ * The environment given is added to the current process's environment, after the variables of its {@link ServiceJvm};
+ * {@code QUARKUS_HTTP_PORT} is always set to {@code port}.
  */
 public final class ServiceProcess {
 
-    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-Xmx256m", "-XX:+ExitOnOutOfMemoryError");
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final String name;
@@ -29,7 +28,8 @@ public final class ServiceProcess {
     private final int port;
     private final Map<String, String> env;
     private final Path logFile;
-    private List<String> jvmOptions = DEFAULT_JVM_OPTIONS;
+    private ServiceJvm jvm = ServiceJvm.fromEnvironment();
+    private List<String> jvmOptions;
     private boolean detached;
     private Process process;
 
@@ -43,9 +43,33 @@ public final class ServiceProcess {
         this.logFile = logFile;
     }
 
-    /** Replaces the JVM options (default {@link #DEFAULT_JVM_OPTIONS}). */
+    /**
+     * A service or the web console configured as {@code ./rapport up} configures it (databases, broker, issuer from
+     * the same environment variables), on its usual port plus {@code portOffset}: the startup benchmark starts them
+     * beside a running stack.
+     */
+    public static ServiceProcess configuredAsUp(String name, int portOffset, Path logFile) {
+        LauncherConfig config = LauncherConfig.fromEnvironment();
+        Services.Spec spec = Services.byName(name)
+                .orElseThrow(() -> new IllegalArgumentException("no service or console named " + name));
+        return new ServiceProcess(name, config.paths().serviceJar(name), spec.port() + portOffset,
+                Services.env(spec, config), logFile);
+    }
+
+    /** The process started last, while it lives: its pid, for what the caller reads of it in /proc. */
+    public java.util.Optional<ProcessHandle> handle() {
+        return java.util.Optional.ofNullable(process).filter(Process::isAlive).map(Process::toHandle);
+    }
+
+    /** Replaces the JVM options that {@link #jvm(ServiceJvm)} would give. */
     public ServiceProcess jvmOptions(List<String> options) {
         this.jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** The JVM's options and added environment (default {@link ServiceJvm#fromEnvironment()}). */
+    public ServiceProcess jvm(ServiceJvm value) {
+        this.jvm = value;
         return this;
     }
 
@@ -58,7 +82,7 @@ public final class ServiceProcess {
     public List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
-        command.addAll(jvmOptions);
+        command.addAll(jvmOptions != null ? jvmOptions : jvm.options(jar.getParent()));
         command.add("-jar");
         command.add(jar.toString());
         return command;
@@ -74,7 +98,9 @@ public final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new NoSuchFileException(jar.toString(), null, "not built yet (./mvnw -B package -DskipTests)");
         }
-        process = ChildProcess.start(command(), workDir(), env, logFile, detached);
+        Map<String, String> all = new HashMap<>(jvm.environment());
+        all.putAll(env);
+        process = ChildProcess.start(command(), workDir(), all, logFile, detached);
         return process;
     }
 

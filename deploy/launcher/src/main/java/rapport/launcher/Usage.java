@@ -45,7 +45,7 @@ final class Usage {
                                   an event skip it). GROUP: feedback-service or kpi-service; default all
               prepare-tests       say which PostgreSQL the tests use, then install (as root, with apt-get) the
                                   Debian packages tests drive: chromium, chromium-driver, poppler-utils
-              bench interactions|kpi|mixed|console [ARGS]
+              bench interactions|kpi|mixed|console|startup [ARGS]
                                   run a benchmark harness on demand (docs/benchmarks.md)
               help                this text
 
@@ -60,6 +60,8 @@ final class Usage {
                                           [http://127.0.0.1:8180/realms/rapport]
               RAPPORT_KEYCLOAK_ADMIN [admin]  RAPPORT_KEYCLOAK_ADMIN_PASSWORD [admin]
               RAPPORT_MAVEN_REPO [https://repo.maven.apache.org/maven2]  where Keycloak is downloaded from
+              RAPPORT_SERVICE_JVM [tuned]  baseline: start the services with the JVM settings of before (G1,
+                                          no class cache; docs/benchmarks/startup.md)
               Tests: RAPPORT_TEST_PG_URL  a server for the tests' databases [127.0.0.1:5432 if it answers, else
                                           an embedded PostgreSQL per test JVM]; RAPPORT_TEST_PG=embedded forces that
             """;
