@@ -8,13 +8,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * How a packaged service's JVM is started: its options and the environment added for it. {@link #TUNED} is the
- * default, {@link #BASELINE} the options before it, chosen with {@code RAPPORT_SERVICE_JVM=baseline}. Each setting of
- * {@code TUNED} and its measured effect: docs/benchmarks/startup.md ({@code ./rapport bench startup} compares the two).
+ * How a packaged service's JVM is started: its options and the environment added for it. {@link #BASELINE} is the
+ * default; {@link #TUNED}, chosen with {@code RAPPORT_SERVICE_JVM=tuned}, the candidate settings that
+ * {@code ./rapport bench startup} compares with it. They become the default once measured: docs/benchmarks/startup.md.
  */
 public enum ServiceJvm {
 
-    /** The options before tuning: G1 with a 256 MiB heap ceiling, nothing else. */
+    /** The default: G1 with a 256 MiB heap ceiling, nothing else. */
     BASELINE,
     /** Smaller and faster to start on a small machine: the build's class cache, SerialGC, a glibc arena cap. */
     TUNED;
@@ -25,12 +25,12 @@ public enum ServiceJvm {
     /** ...or, when the build targets an older JDK, an AppCDS archive. */
     static final String CDS_ARCHIVE = "app-cds.jsa";
 
-    /** {@code RAPPORT_SERVICE_JVM}: {@code baseline}, or {@code tuned} (the default when unset or blank). */
+    /** {@code RAPPORT_SERVICE_JVM}: {@code tuned}, or {@code baseline} (the default when unset or blank). */
     public static ServiceJvm from(Map<String, String> env) {
         String value = env.getOrDefault(VARIABLE, "").strip().toLowerCase(Locale.ROOT);
         return switch (value) {
-            case "", "tuned" -> TUNED;
-            case "baseline" -> BASELINE;
+            case "", "baseline" -> BASELINE;
+            case "tuned" -> TUNED;
             default -> throw new LauncherException(VARIABLE + " must be tuned or baseline, not " + value);
         };
     }

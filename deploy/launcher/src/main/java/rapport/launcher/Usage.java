@@ -60,8 +60,8 @@ final class Usage {
                                           [http://127.0.0.1:8180/realms/rapport]
               RAPPORT_KEYCLOAK_ADMIN [admin]  RAPPORT_KEYCLOAK_ADMIN_PASSWORD [admin]
               RAPPORT_MAVEN_REPO [https://repo.maven.apache.org/maven2]  where Keycloak is downloaded from
-              RAPPORT_SERVICE_JVM [tuned]  baseline: start the services with the JVM settings of before (G1,
-                                          no class cache; docs/benchmarks/startup.md)
+              RAPPORT_SERVICE_JVM [baseline]  tuned: start the services with SerialGC, MALLOC_ARENA_MAX=2 and
+                                          the build's class cache, if any (docs/benchmarks/startup.md)
               Tests: RAPPORT_TEST_PG_URL  a server for the tests' databases [127.0.0.1:5432 if it answers, else
                                           an embedded PostgreSQL per test JVM]; RAPPORT_TEST_PG=embedded forces that
             """;

@@ -15,10 +15,10 @@ class ServiceJvmTest {
     Path app;
 
     @Test
-    void tunedUnlessTheVariableAsksForTheBaseline() {
-        assertThat(ServiceJvm.from(Map.of())).isEqualTo(ServiceJvm.TUNED);
-        assertThat(ServiceJvm.from(Map.of(ServiceJvm.VARIABLE, " "))).isEqualTo(ServiceJvm.TUNED);
-        assertThat(ServiceJvm.from(Map.of(ServiceJvm.VARIABLE, "Baseline"))).isEqualTo(ServiceJvm.BASELINE);
+    void theBaselineUnlessTheVariableAsksForTheTunedSettings() {
+        assertThat(ServiceJvm.from(Map.of())).isEqualTo(ServiceJvm.BASELINE);
+        assertThat(ServiceJvm.from(Map.of(ServiceJvm.VARIABLE, " "))).isEqualTo(ServiceJvm.BASELINE);
+        assertThat(ServiceJvm.from(Map.of(ServiceJvm.VARIABLE, "Tuned"))).isEqualTo(ServiceJvm.TUNED);
         assertThatThrownBy(() -> ServiceJvm.from(Map.of(ServiceJvm.VARIABLE, "fast")))
                 .isInstanceOf(LauncherException.class).hasMessageContaining("tuned or baseline");
     }
