@@ -9,8 +9,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -74,6 +76,25 @@ public class Sql {
         return query(sql, Arrays.asList(parameters), mapper);
     }
 
+    /**
+     * A parameter holding many values, bound as a {@code text[]} for a set-based statement ({@code unnest(?::uuid[],
+     * ?::timestamptz[], ...)}): one statement for many rows. Times are rounded to microseconds the way the driver
+     * rounds a single time parameter, so either way a time is stored alike.
+     */
+    public static Object array(Collection<?> values) {
+        return new TextArray(values.stream().map(Sql::text).toArray(String[]::new));
+    }
+
+    private record TextArray(String[] values) {
+    }
+
+    private static String text(Object value) {
+        if (value instanceof Instant instant) {
+            return instant.plusNanos(500).truncatedTo(ChronoUnit.MICROS).toString();
+        }
+        return value == null ? null : value.toString();
+    }
+
     public static Instant instant(ResultSet row, String column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
@@ -94,6 +115,10 @@ public class Sql {
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);
+            if (value instanceof TextArray array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", array.values()));
+                continue;
+            }
             statement.setObject(i + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
         }
     }
