@@ -1,7 +1,6 @@
 package rapport.messaging.inbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -24,19 +22,18 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.jboss.logging.Logger;
-import rapport.events.CloudEvent;
-import rapport.events.EventType;
 import rapport.messaging.Backoff;
 import rapport.messaging.KafkaClients;
 import rapport.messaging.MessagingConfig;
 import rapport.messaging.TopicCreator;
 
 /**
- * Consumes the configured topics and applies each event exactly once in effect: the event id is
- * recorded in the same transaction as the handler's changes, and offsets are committed only after
- * that transaction. The events of one poll share a transaction when they all apply cleanly. A transient failure (database or broker down) pauses the partition and retries
- * the same event later; an event that keeps failing goes to the dead-letter topic so the events
- * behind it still flow.
+ * Consumes the configured topics and applies each event exactly once in effect: the event id is recorded in the
+ * same transaction as the handler's changes ({@link ProcessedEvents}), and offsets are committed only after that
+ * transaction. This class is the loop: poll, apply (a poll's events in one transaction by {@link BatchApplier},
+ * or one by one by {@link OneByOneApplier} when that fails), commit the offsets, and run replays ({@link Replays}).
+ * A transient failure pauses the partitions for the {@link Backoff} and retries the same event; an event that
+ * keeps failing goes to the dead-letter topic ({@link RetryPolicy}) so the events behind it still flow.
  */
 @ApplicationScoped
 public class EventConsumer {
@@ -64,23 +61,15 @@ public class EventConsumer {
     @Inject
     MeterRegistry registry;
 
+    private final Replays replays = new Replays();
     private volatile boolean running;
     private Thread thread;
     private KafkaConsumer<String, String> consumer;
     private KafkaProducer<String, String> deadLetterProducer;
-    private DeadLetters deadLetters;
-    private EventHandler handler;
-    private Set<EventType> handled;
     private List<String> topics;
-    private Counter applied;
-    private Counter duplicates;
-    private Counter deadLettered;
-    private Counter skipped;
-    private Counter batches;
-
-    private enum Result { DONE, RETRY_LATER }
-
-    private final Replays replays = new Replays();
+    private String deadLetterTopic;
+    private BatchApplier batchApplier;
+    private OneByOneApplier oneByOneApplier;
 
     void start(@Observes StartupEvent event) {
         topics = config.consumer().topics().orElse(List.of());
@@ -90,18 +79,19 @@ public class EventConsumer {
         if (!handlers.isResolvable()) {
             throw new IllegalStateException("rapport.messaging.consumer.topics is set but no single EventHandler bean exists");
         }
-        handler = handlers.get();
-        handled = Set.copyOf(handler.handledTypes());
+        EventHandler handler = handlers.get();
         String group = config.consumer().groupId()
                 .orElseThrow(() -> new IllegalStateException("rapport.messaging.consumer.group-id is required when consuming"));
-        applied = registry.counter("rapport.consumer.events", "outcome", "applied");
-        duplicates = registry.counter("rapport.consumer.events", "outcome", "duplicate");
-        deadLettered = registry.counter("rapport.consumer.events", "outcome", "dead-lettered");
-        skipped = registry.counter("rapport.consumer.events", "outcome", "skipped");
-        batches = registry.counter("rapport.consumer.batches");
-        consumer = clients.manualCommitConsumer(group);
+        HandledEvents handled = new HandledEvents(mapper, handler.handledTypes());
+        ConsumerCounters counters = ConsumerCounters.register(registry);
         deadLetterProducer = clients.reliableProducer(group + "-dead-letters");
-        deadLetters = new DeadLetters(deadLetterProducer, group);
+        DeadLetters deadLetters = new DeadLetters(deadLetterProducer, group);
+        deadLetterTopic = deadLetters.topic();
+        AppliedInTransaction transaction = new AppliedInTransaction(processed, handler);
+        batchApplier = new BatchApplier(handled, transaction, counters);
+        oneByOneApplier = new OneByOneApplier(handled, transaction, new RetryPolicy(config.consumer().maxAttempts()),
+                deadLetters, counters);
+        consumer = clients.manualCommitConsumer(group);
         running = true;
         thread = Thread.ofPlatform().name("event-consumer").daemon().start(this::run);
     }
@@ -114,89 +104,6 @@ public class EventConsumer {
         consumer.wakeup();
         thread.join(Duration.ofSeconds(10));
         deadLetterProducer.close(Duration.ofSeconds(5));
-    }
-
-    private void run() {
-        try {
-            createTopicsWhenBrokerIsUp();
-            consumer.subscribe(topics);
-            Duration backoff = Duration.ZERO;
-            while (running) {
-                try {
-                    replays.startIfRequested(consumer, clear -> QuarkusTransaction.requiringNew().run(() -> {
-                        processed.clear();
-                        clear.run();
-                    }));
-                    if (pollAndApply()) {
-                        backoff = Duration.ZERO;
-                        continue;
-                    }
-                } catch (WakeupException e) {
-                    throw e;
-                } catch (RuntimeException e) {
-                    // e.g. a commit that timed out while the broker was away, or a database down during a replay:
-                    // uncommitted events come again and are deduplicated, so carry on after a pause
-                    LOG.warnf("Event consumer hit %s; carrying on", Failures.describe(e));
-                }
-                backoff = nextBackoff(backoff);
-                waitPaused(backoff);
-            }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            consumer.close(Duration.ofSeconds(5));
-        }
-    }
-
-    private void createTopicsWhenBrokerIsUp() throws InterruptedException {
-        List<String> needed = new ArrayList<>(topics);
-        needed.add(deadLetters.topic());
-        Duration backoff = Duration.ZERO;
-        while (running) {
-            try {
-                topicCreator.ensure(needed);
-                return;
-            } catch (Exception e) {
-                backoff = nextBackoff(backoff);
-                LOG.warnf("Cannot reach Kafka to check topics %s (%s); retrying in %s", needed, e.getMessage(), backoff);
-                Thread.sleep(backoff.toMillis());
-            }
-        }
-    }
-
-    /** Returns false when an event must be retried later (its partition was rewound to it). */
-    private boolean pollAndApply() throws InterruptedException {
-        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
-        if (records.count() > 1 && applyAllInOneTransaction(records)) {
-            Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-            for (TopicPartition partition : records.partitions()) {
-                done.put(partition, new OffsetAndMetadata(records.records(partition).getLast().offset() + 1));
-            }
-            consumer.commitSync(done);
-            replays.finishIfCaughtUp(consumer);
-            return true;
-        }
-        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
-        boolean allDone = true;
-        for (TopicPartition partition : records.partitions()) {
-            for (ConsumerRecord<String, String> record : records.records(partition)) {
-                if (process(record) == Result.RETRY_LATER) {
-                    consumer.seek(partition, record.offset());
-                    allDone = false;
-                    break;
-                }
-                done.put(partition, new OffsetAndMetadata(record.offset() + 1));
-            }
-        }
-        if (!done.isEmpty()) {
-            consumer.commitSync(done);
-        }
-        replays.finishIfCaughtUp(consumer);
-        return allDone;
     }
 
     /**
@@ -221,113 +128,74 @@ public class EventConsumer {
         return replays.progress();
     }
 
-    /**
-     * The fast path: every polled event in one transaction (one commit instead of one per event),
-     * in partition order. If anything fails, nothing of it stays and the events are applied one by
-     * one instead, where failures are told apart and a bad event is isolated.
-     */
-    private boolean applyAllInOneTransaction(ConsumerRecords<String, String> records) {
-        List<CloudEvent> events = new ArrayList<>(records.count());
+    private void run() {
         try {
-            for (ConsumerRecord<String, String> record : records) {
-                events.add(mapper.readValue(record.value(), CloudEvent.class));
-            }
-        } catch (Exception e) {
-            return false;
-        }
-        int polled = events.size();
-        events.removeIf(event -> !handles(event));
-        skipped.increment(polled - events.size());
-        if (events.isEmpty()) {
-            return true;
-        }
-        try {
-            int fresh = QuarkusTransaction.requiringNew().call(() -> {
-                int first = 0;
-                for (CloudEvent event : events) {
-                    if (processed.markProcessed(event.id(), event.type(), ProcessedEvents.Outcome.APPLIED)) {
-                        handler.handle(event);
-                        first++;
+            Backoff backoff = new Backoff(config.consumer().maxBackoff());
+            createTopicsWhenBrokerIsUp(backoff);
+            consumer.subscribe(topics);
+            while (running) {
+                try {
+                    replays.startIfRequested(consumer, clear -> QuarkusTransaction.requiringNew().run(() -> {
+                        processed.clear();
+                        clear.run();
+                    }));
+                    if (pollAndApply()) {
+                        backoff.succeeded();
+                        continue;
                     }
+                } catch (WakeupException e) {
+                    throw e;
+                } catch (RuntimeException e) {
+                    // e.g. a commit that timed out while the broker was away, or a database down during a replay:
+                    // uncommitted events come again and are deduplicated, so carry on after a pause
+                    LOG.warnf("Event consumer hit %s; carrying on", Failures.describe(e));
                 }
-                return first;
-            });
-            applied.increment(fresh);
-            duplicates.increment(events.size() - fresh);
-            batches.increment();
-            return true;
-        } catch (Exception e) {
-            LOG.debugf("A batch of %d events failed (%s); applying them one by one", events.size(), e.getMessage());
-            return false;
-        }
-    }
-
-    private Result process(ConsumerRecord<String, String> record) throws InterruptedException {
-        CloudEvent event;
-        try {
-            event = mapper.readValue(record.value(), CloudEvent.class);
-        } catch (Exception e) {
-            return deadLetter(record, null, new UnprocessableEventException("not a CloudEvent: " + e.getMessage(), e));
-        }
-        if (!handles(event)) {
-            skipped.increment();
-            return Result.DONE;
-        }
-        for (int attempt = 1; ; attempt++) {
-            try {
-                boolean fresh = QuarkusTransaction.requiringNew().call(() -> {
-                    boolean first = processed.markProcessed(event.id(), event.type(), ProcessedEvents.Outcome.APPLIED);
-                    if (first) {
-                        handler.handle(event);
-                    }
-                    return first;
-                });
-                (fresh ? applied : duplicates).increment();
-                return Result.DONE;
-            } catch (Exception e) {
-                if (Failures.isTransient(e)) {
-                    LOG.warnf("Event %s (%s) failed transiently, will retry: %s", event.id(), event.type(), Failures.describe(e));
-                    return Result.RETRY_LATER;
-                }
-                if (Failures.isUnprocessable(e) || attempt >= config.consumer().maxAttempts()) {
-                    return deadLetter(record, event, e);
-                }
-                Thread.sleep(100L * attempt);
+                waitPaused(backoff.failed());
             }
-        }
-    }
-
-    private Result deadLetter(ConsumerRecord<String, String> record, CloudEvent event, Throwable error)
-            throws InterruptedException {
-        try {
-            deadLetters.send(record, error);
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
         } catch (InterruptedException e) {
-            throw e;
-        } catch (Exception e) {
-            LOG.warnf("Could not write to %s (%s); will retry %s-%d@%d", deadLetters.topic(), e.getMessage(),
-                    record.topic(), record.partition(), record.offset());
-            return Result.RETRY_LATER;
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
         }
-        LOG.errorf("Event at %s-%d@%d sent to %s: %s", record.topic(), record.partition(), record.offset(),
-                deadLetters.topic(), Failures.describe(error));
-        deadLettered.increment();
-        if (event != null) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> processed.markProcessed(event.id(), event.type(),
-                        ProcessedEvents.Outcome.DEAD_LETTERED));
-            } catch (Exception e) {
-                LOG.warnf("Could not record dead-lettered event %s: %s", event.id(), e.getMessage());
+    }
+
+    private void createTopicsWhenBrokerIsUp(Backoff backoff) throws InterruptedException {
+        List<String> needed = new ArrayList<>(topics);
+        needed.add(deadLetterTopic);
+        backoff.retry(() -> running, () -> topicCreator.ensure(needed), (e, wait) -> LOG.warnf(
+                "Cannot reach Kafka to check topics %s (%s); retrying in %s", needed, e.getMessage(), wait));
+    }
+
+    /** Returns false when an event must be retried later (its partition was rewound to it). */
+    private boolean pollAndApply() throws InterruptedException {
+        ConsumerRecords<String, String> records = consumer.poll(Duration.ofMillis(500));
+        Map<TopicPartition, OffsetAndMetadata> done = new HashMap<>();
+        boolean allDone = true;
+        if (records.count() > 1 && batchApplier.applyAll(records)) {
+            for (TopicPartition partition : records.partitions()) {
+                done.put(partition, new OffsetAndMetadata(records.records(partition).getLast().offset() + 1));
+            }
+        } else {
+            for (TopicPartition partition : records.partitions()) {
+                for (ConsumerRecord<String, String> record : records.records(partition)) {
+                    if (oneByOneApplier.apply(record) == OneByOneApplier.Result.RETRY_LATER) {
+                        consumer.seek(partition, record.offset());
+                        allDone = false;
+                        break;
+                    }
+                    done.put(partition, new OffsetAndMetadata(record.offset() + 1));
+                }
             }
         }
-        return Result.DONE;
-    }
-
-    private boolean handles(CloudEvent event) {
-        return EventType.fromType(event.type()).filter(handled::contains).isPresent();
-    }
-
-    private Duration nextBackoff(Duration previous) {
-        return Backoff.next(previous, config.consumer().maxBackoff());
+        if (!done.isEmpty()) {
+            consumer.commitSync(done);
+        }
+        replays.finishIfCaughtUp(consumer);
+        return allDone;
     }
 
     /** Waits while polling with every partition paused, so the group does not think this consumer died. */

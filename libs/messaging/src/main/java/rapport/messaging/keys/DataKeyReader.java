@@ -77,20 +77,20 @@ public class DataKeyReader {
     private void run() {
         try {
             assignFromTheStart();
-            Duration backoff = Duration.ZERO;
+            Backoff backoff = backoff();
             while (running) {
                 try {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                         applyUntilItPasses(record);
                     }
-                    backoff = Duration.ZERO;
+                    backoff.succeeded();
                 } catch (WakeupException e) {
                     throw e;
                 } catch (RuntimeException e) {
                     // the next poll carries on from the last record applied: every change is idempotent
-                    backoff = Backoff.next(backoff, config.consumer().maxBackoff());
-                    LOG.warnf("Reading %s failed (%s); retrying in %s", Topics.DATA_KEYS, e.getMessage(), backoff);
-                    Thread.sleep(backoff.toMillis());
+                    Duration wait = backoff.failed();
+                    LOG.warnf("Reading %s failed (%s); retrying in %s", Topics.DATA_KEYS, e.getMessage(), wait);
+                    Thread.sleep(wait);
                 }
             }
         } catch (WakeupException e) {
@@ -105,42 +105,28 @@ public class DataKeyReader {
     }
 
     private void assignFromTheStart() throws InterruptedException {
-        Duration backoff = Duration.ZERO;
-        while (running) {
-            try {
-                topics.ensure(List.of(Topics.DATA_KEYS));
-                List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATA_KEYS).stream()
-                        .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-                if (partitions.isEmpty()) { // a topic just created may have no metadata yet
-                    throw new IllegalStateException("no partitions known yet");
-                }
-                consumer.assign(partitions);
-                consumer.seekToBeginning(partitions);
-                return;
-            } catch (WakeupException e) {
-                throw e;
-            } catch (Exception e) {
-                backoff = Backoff.next(backoff, config.consumer().maxBackoff());
-                LOG.warnf("Cannot reach Kafka to read %s (%s); retrying in %s", Topics.DATA_KEYS, e.getMessage(), backoff);
-                Thread.sleep(backoff.toMillis());
+        backoff().retry(() -> running, () -> {
+            topics.ensure(List.of(Topics.DATA_KEYS));
+            List<TopicPartition> partitions = consumer.partitionsFor(Topics.DATA_KEYS).stream()
+                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            if (partitions.isEmpty()) { // a topic just created may have no metadata yet
+                throw new IllegalStateException("no partitions known yet");
             }
-        }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+        }, (e, wait) -> LOG.warnf("Cannot reach Kafka to read %s (%s); retrying in %s", Topics.DATA_KEYS,
+                e.getMessage(), wait));
     }
 
     private void applyUntilItPasses(ConsumerRecord<String, String> record) throws InterruptedException {
         Runnable change = change(record);
-        Duration backoff = Duration.ZERO;
-        while (running) {
-            try {
-                QuarkusTransaction.requiringNew().run(change);
-                return;
-            } catch (RuntimeException e) {
-                backoff = Backoff.next(backoff, config.consumer().maxBackoff());
-                LOG.warnf("Could not store the data key at %s-%d@%d (%s); retrying in %s", record.topic(),
-                        record.partition(), record.offset(), e.getClass().getName(), backoff);
-                Thread.sleep(backoff.toMillis());
-            }
-        }
+        backoff().retry(() -> running, () -> QuarkusTransaction.requiringNew().run(change),
+                (e, wait) -> LOG.warnf("Could not store the data key at %s-%d@%d (%s); retrying in %s", record.topic(),
+                        record.partition(), record.offset(), e.getClass().getName(), wait));
+    }
+
+    private Backoff backoff() {
+        return new Backoff(config.consumer().maxBackoff());
     }
 
     /** What the record changes; nothing for one that is not a key's (its content is never logged). */
@@ -166,5 +152,4 @@ public class DataKeyReader {
             return () -> { };
         }
     }
-
 }
