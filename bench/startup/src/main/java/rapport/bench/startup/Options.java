@@ -26,7 +26,7 @@ record Options(int runs, int settleSeconds, List<String> services, int portOffse
               --tuned-env "K=V ..."    with them, the variables instead of the tuned ones ("" for none)
             Each start: time from the process's start until /q/health/ready answers 200, the resident set size
             (/proc/PID/status) after SECONDS idle, then the time SIGTERM takes to end it. The JVM settings are the
-            launcher's: baseline (RAPPORT_SERVICE_JVM=baseline) and tuned (the default).""";
+            launcher's: baseline (the default) and tuned (RAPPORT_SERVICE_JVM=tuned).""";
 
     /** Parses the arguments; on --help or a bad one prints the usage and exits with code 2. */
     static Options parseOrExit(String[] args) {
