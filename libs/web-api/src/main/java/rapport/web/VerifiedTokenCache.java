@@ -22,8 +22,9 @@ import javax.crypto.SecretKey;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Verifies each bearer token once: the RS256 signature check costs more CPU than most requests' own work
- * (docs/benchmarks/customer-service.md), and a client sends the same token with every request until it expires.
+ * Verifies each bearer token once: parsing and the RS256 signature check took 12 % of customer-service's CPU and 30 %
+ * of its allocations under load (docs/benchmarks/customer-service.md), and a client sends the same token with every
+ * request until it expires.
  *
  * <p>Why this is safe: an entry is keyed by the token's exact text, so only the very bytes that passed the full
  * verification (signature, issuer, expiry) are answered from the cache; a token that fails is never stored, so a
