@@ -30,6 +30,7 @@ public final class ServiceProcess {
     private final Path logFile;
     private ServiceJvm jvm = ServiceJvm.fromEnvironment();
     private List<String> jvmOptions;
+    private Map<String, String> jvmEnvironment;
     private boolean detached;
     private Process process;
 
@@ -67,6 +68,12 @@ public final class ServiceProcess {
         return this;
     }
 
+    /** Replaces the variables that {@link #jvm(ServiceJvm)} would add to the environment. */
+    public ServiceProcess jvmEnvironment(Map<String, String> variables) {
+        this.jvmEnvironment = Map.copyOf(variables);
+        return this;
+    }
+
     /** The JVM's options and added environment (default {@link ServiceJvm#fromEnvironment()}). */
     public ServiceProcess jvm(ServiceJvm value) {
         this.jvm = value;
@@ -98,7 +105,7 @@ public final class ServiceProcess {
         if (!Files.isRegularFile(jar)) {
             throw new NoSuchFileException(jar.toString(), null, "not built yet (./mvnw -B package -DskipTests)");
         }
-        Map<String, String> all = new HashMap<>(jvm.environment());
+        Map<String, String> all = new HashMap<>(jvmEnvironment != null ? jvmEnvironment : jvm.environment());
         all.putAll(env);
         process = ChildProcess.start(command(), workDir(), all, logFile, detached);
         return process;

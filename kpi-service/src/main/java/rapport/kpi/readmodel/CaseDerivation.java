@@ -92,11 +92,9 @@ public class CaseDerivation {
         final List<InteractionVoided> voided = new ArrayList<>();
         /** Each customer's team as their latest event names it, which the derived cases carry. */
         final Map<UUID, String> teams = new LinkedHashMap<>();
-        int events;
 
         void touched(UUID customerId, String teamId) {
             teams.put(customerId, teamId);
-            events++;
         }
 
         @Override
@@ -111,6 +109,7 @@ public class CaseDerivation {
         }
 
         void flush() {
+            int events = logged.size() + voided.size();
             if (events == 0) {
                 return;
             }
@@ -120,7 +119,6 @@ public class CaseDerivation {
             logged.clear();
             voided.clear();
             teams.clear();
-            events = 0;
         }
     }
 

@@ -30,19 +30,16 @@ final class Start {
     static Result measure(Options options, String service, ServiceJvm jvm, int run, Path logDir)
             throws IOException, InterruptedException {
         String label = service + "-" + jvm.name().toLowerCase() + "-" + run;
-        ServiceProcess configured = ServiceProcess.configuredAsUp(service, options.portOffset(),
+        ServiceProcess process = ServiceProcess.configuredAsUp(service, options.portOffset(),
                 logDir.resolve(label + ".log")).jvm(jvm);
-        Path appDir = configured.jar().getParent();
+        Path appDir = process.jar().getParent();
         List<String> jvmOptions = new ArrayList<>(jvm.options(appDir));
-        ServiceProcess process = configured;
-        if (jvm == ServiceJvm.TUNED && (options.tunedOptions().isPresent() || options.tunedEnv().isPresent())) {
-            Map<String, String> env = new java.util.HashMap<>(options.tunedEnv().map(Start::variables)
-                    .orElse(jvm.environment()));
-            env.putAll(configured.env());
-            process = new ServiceProcess(service, configured.jar(), configured.port(), env, configured.logFile())
-                    .jvm(ServiceJvm.BASELINE); // no variables of its own: those above replace them
-            jvmOptions = options.tunedOptions().map(o -> words(o.replace("{app}", appDir.toString())))
-                    .orElse(jvmOptions);
+        if (jvm == ServiceJvm.TUNED) {
+            options.tunedOptions().ifPresent(o -> {
+                jvmOptions.clear();
+                jvmOptions.addAll(words(o.replace("{app}", appDir.toString())));
+            });
+            options.tunedEnv().ifPresent(assignments -> process.jvmEnvironment(variables(assignments)));
         }
         if (options.nmt()) {
             jvmOptions.add("-XX:NativeMemoryTracking=summary");
@@ -67,7 +64,7 @@ final class Start {
             double ready = (System.nanoTime() - started) / 1e9;
             Thread.sleep(Duration.ofSeconds(options.settleSeconds()));
             long pid = process.handle().orElseThrow(() -> new IllegalStateException(label + " exited while idle; see "
-                    + configured.logFile())).pid();
+                    + process.logFile())).pid();
             Rss rss = rss(pid);
             Path nmt = options.nmt() ? nmtSummary(pid, logDir.resolve(label + ".nmt.txt")) : null;
             long stopping = System.nanoTime();
