@@ -3,8 +3,6 @@ package rapport.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import rapport.launcher.ServiceProcess;
+import rapport.testing.FreePorts;
 import rapport.testing.TestKafka;
 import rapport.testing.TestPostgres;
 
@@ -39,7 +38,7 @@ public final class PackagedServices {
 
     /** A service that owns data: a fresh database and the test broker, besides {@code own}. */
     public static ServiceProcess service(String name, Map<String, String> own) {
-        return service(name, freePort(), own);
+        return service(name, FreePorts.next(), own);
     }
 
     public static ServiceProcess service(String name, int port, Map<String, String> own) {
@@ -90,14 +89,6 @@ public final class PackagedServices {
             if (service != null) {
                 service.stop();
             }
-        }
-    }
-
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import rapport.launcher.ServiceProcess;
+import rapport.testing.FreePorts;
 import rapport.testing.TestTokens;
 
 /**
@@ -49,10 +50,10 @@ public final class RunningSystem implements BeforeAllCallback {
                 "MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey,
                 "RAPPORT_MESSAGING_DATA_KEYS_MAX_COMPACTION_LAG", "PT2S",
                 "RAPPORT_MESSAGING_DATA_KEYS_TOMBSTONE_RETENTION", "PT10M");
-        mail = new GreenMail(new ServerSetup(PackagedServices.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail = new GreenMail(new ServerSetup(FreePorts.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        int feedbackPort = PackagedServices.freePort();
-        int kpiPort = PackagedServices.freePort();
+        int feedbackPort = FreePorts.next();
+        int kpiPort = FreePorts.next();
         Map<String, String> customerEnv = new HashMap<>(trust);
         customerEnv.putAll(Map.of( // where its subject-access export links to
                 "RAPPORT_CUSTOMER_FEEDBACK_SERVICE_URL", "http://127.0.0.1:" + feedbackPort,

@@ -27,6 +27,7 @@ import rapport.demo.plan.PlacementPlanner;
 import rapport.launcher.Keycloak;
 import rapport.launcher.ServiceProcess;
 import rapport.system.PackagedServices;
+import rapport.testing.FreePorts;
 
 /**
  * The whole system as a person meets it after {@code ./rapport up} and {@code ./rapport demo}: the real Keycloak with
@@ -73,9 +74,9 @@ public final class ConsoleSystem implements BeforeAllCallback {
     }
 
     private static void start() throws Exception {
-        int consolePort = PackagedServices.freePort();
+        int consolePort = FreePorts.next();
         String consoleBase = "http://127.0.0.1:" + consolePort;
-        keycloak = Keycloak.forTests(PackagedServices.freePort(), realmFor(consoleBase), System.out);
+        keycloak = Keycloak.forTests(FreePorts.next(), realmFor(consoleBase), System.out);
         keycloak.prepare();
         keycloakProcess = keycloak.start(PackagedServices.logs().resolve("keycloak.log"));
         Map<String, String> trust = Map.of("RAPPORT_OIDC_ISSUER", keycloak.issuer());

@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import rapport.launcher.ServiceProcess;
+import rapport.testing.FreePorts;
 import rapport.testing.TestPostgres;
 import rapport.testing.TestTokens;
 
@@ -49,7 +49,7 @@ final class KillableService implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", TestTokens.ISSUER);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", TestTokens.publicKeyFile().toString());
         return new KillableService(new ServiceProcess(name, root.resolve(name).resolve("target/quarkus-app/quarkus-run.jar"),
-                freePort(), env, root.resolve("system-tests/target/logs/faults-" + name + ".log")));
+                FreePorts.next(), env, root.resolve("system-tests/target/logs/faults-" + name + ".log")));
     }
 
     /**
@@ -59,7 +59,7 @@ final class KillableService implements AutoCloseable {
     KillableService secondInstance() throws IOException {
         Path log = service.logFile().resolveSibling(service.logFile().getFileName().toString()
                 .replace(".log", "-2.log"));
-        return new KillableService(new ServiceProcess(service.name(), service.jar(), freePort(), service.env(), log));
+        return new KillableService(new ServiceProcess(service.name(), service.jar(), FreePorts.next(), service.env(), log));
     }
 
     String jdbcUrl() {
@@ -109,11 +109,5 @@ final class KillableService implements AutoCloseable {
     @Override
     public void close() {
         service.stop();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

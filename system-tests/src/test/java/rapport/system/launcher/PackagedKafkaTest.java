@@ -2,13 +2,13 @@ package rapport.system.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rapport.launcher.KafkaBroker;
+import rapport.testing.FreePorts;
 
 /**
  * The broker `./rapport up` starts runs from the jars the launcher's build copies to deploy/launcher/target/kafka-libs
@@ -25,7 +25,7 @@ class PackagedKafkaTest {
         Path root = Path.of(System.getProperty("rapport.root", "..")).toAbsolutePath().normalize();
         Path libs = root.resolve("deploy/launcher/target/kafka-libs");
         assertThat(libs).isDirectory();
-        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), freePort(), freePort(), KafkaBroker.jarsIn(libs));
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), FreePorts.next(), FreePorts.next(), KafkaBroker.jarsIn(libs));
         broker.format();
         assertThat(broker.isFormatted()).isTrue();
         broker.start(dir.resolve("kafka.log"));
@@ -35,12 +35,6 @@ class PackagedKafkaTest {
                     .isTrue();
         } finally {
             broker.stop();
-        }
-    }
-
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

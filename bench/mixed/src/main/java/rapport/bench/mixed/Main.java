@@ -81,7 +81,7 @@ public final class Main {
             for (long n = 0; n < total; n++) {
                 long due = start + n * interval;
                 LockSupport.parkNanos(due - System.nanoTime());
-                Operation operation = Operation.of(n);
+                Operation operation = options.contactsOnly() ? Operation.CONTACT : Operation.of(n);
                 HttpRequest request = operation.request(options, customers, n);
                 Result result = results.get(operation);
                 threads.submit(() -> {
