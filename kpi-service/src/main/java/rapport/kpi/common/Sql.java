@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
@@ -77,15 +78,23 @@ public class Sql {
     }
 
     /**
-     * A parameter holding many values, bound as a {@code text[]} for a set-based statement ({@code unnest(?::uuid[],
-     * ?::timestamptz[], ...)}): one statement for many rows. Times are rounded to microseconds the way the driver
+     * A parameter holding many values, for a set-based statement ({@code unnest(?::uuid[], ?::timestamptz[], ...)}:
+     * one statement for many rows) or a set to match ({@code where id = any(?::uuid[])}). Ids are bound as a
+     * {@code uuid[]}, everything else as a {@code text[]} that the statement casts. Ids must not be cast in the
+     * statement: in a plan that filters rows with {@code = any(...)} PostgreSQL evaluates a cast of a parameter again
+     * for every row, so a text array of thousands of ids made one read of the cases take seconds
+     * (docs/benchmarks/customer-service.md, "The whole stack"). Times are rounded to microseconds the way the driver
      * rounds a single time parameter, so either way a time is stored alike.
      */
     public static Object array(Collection<?> values) {
-        return new TextArray(values.stream().map(Sql::text).toArray(String[]::new));
+        if (values.stream().anyMatch(UUID.class::isInstance)
+                && values.stream().allMatch(v -> v == null || v instanceof UUID)) {
+            return new SqlArray("uuid", values.toArray());
+        }
+        return new SqlArray("text", values.stream().map(Sql::text).toArray());
     }
 
-    private record TextArray(String[] values) {
+    private record SqlArray(String type, Object[] values) {
     }
 
     private static String text(Object value) {
@@ -115,8 +124,8 @@ public class Sql {
     private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             Object value = parameters.get(i);
-            if (value instanceof TextArray array) {
-                statement.setArray(i + 1, statement.getConnection().createArrayOf("text", array.values()));
+            if (value instanceof SqlArray array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf(array.type(), array.values()));
                 continue;
             }
             statement.setObject(i + 1, value instanceof Instant instant ? instant.atOffset(ZoneOffset.UTC) : value);
