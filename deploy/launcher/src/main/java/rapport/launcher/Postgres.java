@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 
 /** The PostgreSQL server the services use: whether it accepts connections, and their databases on it. */
@@ -70,6 +71,23 @@ final class Postgres {
                 }
             }
             return created;
+        }
+    }
+
+    /**
+     * Why the server will slow the services down as their tables grow, or empty. With autovacuum off nothing
+     * analyzes a table: a statement planned while it was empty keeps that plan (a scan of the whole table) however
+     * large it grows, and the outbox and inbox, updated and deleted all day, are never vacuumed
+     * (docs/benchmarks/customer-service.md, "The whole stack").
+     */
+    Optional<String> slowingSetting() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("show autovacuum")) {
+            rs.next();
+            return "on".equals(rs.getString(1)) ? Optional.empty() : Optional.of("autovacuum is off on this server, "
+                    + "so no table is ever analyzed or vacuumed: the services' queries keep the plans made while "
+                    + "their tables were empty and slow down as data grows. Set autovacuum = on in its "
+                    + "configuration, or set RAPPORT_PG_PORT to a free port to run the embedded PostgreSQL.");
         }
     }
 

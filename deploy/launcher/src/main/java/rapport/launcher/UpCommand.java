@@ -86,9 +86,11 @@ final class UpCommand {
     }
 
     private void createDatabases() throws SQLException {
-        List<String> created = new Postgres(config).createDatabases(Services.databases());
+        Postgres postgres = new Postgres(config);
+        List<String> created = postgres.createDatabases(Services.databases());
         out.println("postgres: " + config.pgUrl().server() + " reachable"
                 + (created.isEmpty() ? ", databases present" : ", created " + String.join(", ", created)));
+        postgres.slowingSetting().ifPresent(warning -> out.println("postgres: warning: " + warning));
     }
 
     /** Starts the components that need it, then waits for each of them. */

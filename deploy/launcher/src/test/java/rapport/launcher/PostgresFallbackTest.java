@@ -74,7 +74,8 @@ class PostgresFallbackTest {
         assertThat(first.output()).contains("postgres: no server answers on 127.0.0.1:" + port)
                 .contains("created the data directory .rapport/data/postgres")
                 .contains("created rapport_customer, rapport_feedback, rapport_kpi")
-                .contains("embedded PostgreSQL " + PostgresBinaries.VERSION + " run by ./rapport");
+                .contains("embedded PostgreSQL " + PostgresBinaries.VERSION + " run by ./rapport")
+                .doesNotContain("warning");
         long pid = EmbeddedPostgres.postmasterOf(dataDir).orElseThrow().pid();
         try (Connection db = connect("rapport_kpi"); Statement sql = db.createStatement()) {
             sql.execute("create table kept (note text)");
@@ -110,13 +111,14 @@ class PostgresFallbackTest {
         PostgresBinaries binaries = PostgresBinaries.unpackedIn(WORK);
         EmbeddedPostgres someoneElses = new EmbeddedPostgres(binaries, root.resolve("someone-elses"), port);
         someoneElses.initialize(false, root.resolve("someone-elses.log"));
-        Process server = new ProcessBuilder(someoneElses.serverCommand(Map.of())).redirectErrorStream(true)
-                .redirectOutput(root.resolve("someone-elses.log").toFile()).start();
+        Process server = new ProcessBuilder(someoneElses.serverCommand(Map.of("autovacuum", "off")))
+                .redirectErrorStream(true).redirectOutput(root.resolve("someone-elses.log").toFile()).start();
         try {
             Run up = launcher(Map.of(), "up", "--only", "postgres");
             assertThat(up.exit()).as(up.output()).isZero();
             assertThat(up.output()).contains("something not started by ./rapport already answers on port " + port)
                     .contains("a server already running on this machine (not started by ./rapport)")
+                    .contains("postgres: warning: autovacuum is off on this server")
                     .doesNotContain("unpacking");
             assertThat(root.resolve(".rapport/data/postgres")).doesNotExist();
             assertThat(root.resolve(".rapport/run/postgres.json")).doesNotExist();
