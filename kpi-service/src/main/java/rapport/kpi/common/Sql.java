@@ -80,10 +80,10 @@ public class Sql {
     /**
      * A parameter holding many values, for a set-based statement ({@code unnest(?::uuid[], ?::timestamptz[], ...)}:
      * one statement for many rows) or a set to match ({@code where id = any(?::uuid[])}). Ids are bound as a
-     * {@code uuid[]}, everything else as a {@code text[]} that the statement casts. Ids must not be cast in the
-     * statement: in a plan that filters rows with {@code = any(...)} PostgreSQL evaluates a cast of a parameter again
-     * for every row, so a text array of thousands of ids made one read of the cases take seconds
-     * (docs/benchmarks/customer-service.md, "The whole stack"). Times are rounded to microseconds the way the driver
+     * {@code uuid[]}, so the statement's {@code ::uuid[]} changes nothing; everything else as a {@code text[]} that
+     * the statement casts. Ids bound as text made a plan that filters rows with {@code = any(...)} cast the whole
+     * array again for every row: one read of a poll's cases took seconds (docs/benchmarks/customer-service.md,
+     * "The whole stack"). Times are rounded to microseconds the way the driver
      * rounds a single time parameter, so either way a time is stored alike.
      */
     public static Object array(Collection<?> values) {
