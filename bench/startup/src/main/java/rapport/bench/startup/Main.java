@@ -41,8 +41,9 @@ public final class Main {
                 options.runs(), String.join(", ", options.services()), options.settleSeconds(), logDir);
         for (ServiceJvm jvm : ServiceJvm.values()) {
             Path someApp = Path.of(options.services().getFirst(), "target", "quarkus-app").toAbsolutePath();
-            System.out.printf("  %-8s %s%s%n", jvm.name().toLowerCase(), jvm.environment().isEmpty() ? ""
-                    : jvm.environment() + " ", String.join(" ", jvm.options(someApp)));
+            Map<String, String> environment = Start.environment(options, jvm);
+            System.out.printf("  %-8s %s%s%n", jvm.name().toLowerCase(), environment.isEmpty() ? "" : environment + " ",
+                    String.join(" ", Start.jvmOptions(options, jvm, someApp)));
         }
         List<Start.Result> results = new ArrayList<>();
         for (int run = 1; run <= options.runs(); run++) {

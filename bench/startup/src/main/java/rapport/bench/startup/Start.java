@@ -32,15 +32,8 @@ final class Start {
         String label = service + "-" + jvm.name().toLowerCase() + "-" + run;
         ServiceProcess process = ServiceProcess.configuredAsUp(service, options.portOffset(),
                 logDir.resolve(label + ".log")).jvm(jvm);
-        Path appDir = process.jar().getParent();
-        List<String> jvmOptions = new ArrayList<>(jvm.options(appDir));
-        if (jvm == ServiceJvm.TUNED) {
-            options.tunedOptions().ifPresent(o -> {
-                jvmOptions.clear();
-                jvmOptions.addAll(words(o.replace("{app}", appDir.toString())));
-            });
-            options.tunedEnv().ifPresent(assignments -> process.jvmEnvironment(variables(assignments)));
-        }
+        List<String> jvmOptions = new ArrayList<>(jvmOptions(options, jvm, process.jar().getParent()));
+        process.jvmEnvironment(environment(options, jvm));
         if (options.nmt()) {
             jvmOptions.add("-XX:NativeMemoryTracking=summary");
         }
@@ -78,6 +71,19 @@ final class Start {
                 // the JVM is already exiting (a signal): the hook has stopped the service
             }
         }
+    }
+
+    /** The JVM options a start with {@code jvm} uses for the jar in {@code appDir}: {@code --tuned-options} if given. */
+    static List<String> jvmOptions(Options options, ServiceJvm jvm, Path appDir) {
+        return jvm == ServiceJvm.TUNED && options.tunedOptions().isPresent()
+                ? words(options.tunedOptions().get().replace("{app}", appDir.toString()))
+                : jvm.options(appDir);
+    }
+
+    /** The variables added for {@code jvm}: {@code --tuned-env} if given. */
+    static Map<String, String> environment(Options options, ServiceJvm jvm) {
+        return jvm == ServiceJvm.TUNED && options.tunedEnv().isPresent() ? variables(options.tunedEnv().get())
+                : jvm.environment();
     }
 
     private static List<String> words(String options) {
