@@ -59,7 +59,8 @@ final class KillableService implements AutoCloseable {
     KillableService secondInstance() throws IOException {
         Path log = service.logFile().resolveSibling(service.logFile().getFileName().toString()
                 .replace(".log", "-2.log"));
-        return new KillableService(new ServiceProcess(service.name(), service.jar(), FreePorts.next(), service.env(), log));
+        return new KillableService(new ServiceProcess(service.name(), service.jar(), FreePorts.next(), service.env(),
+                log));
     }
 
     String jdbcUrl() {

@@ -25,7 +25,8 @@ class PackagedKafkaTest {
         Path root = Path.of(System.getProperty("rapport.root", "..")).toAbsolutePath().normalize();
         Path libs = root.resolve("deploy/launcher/target/kafka-libs");
         assertThat(libs).isDirectory();
-        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), FreePorts.next(), FreePorts.next(), KafkaBroker.jarsIn(libs));
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), FreePorts.next(), FreePorts.next(),
+                KafkaBroker.jarsIn(libs));
         broker.format();
         assertThat(broker.isFormatted()).isTrue();
         broker.start(dir.resolve("kafka.log"));

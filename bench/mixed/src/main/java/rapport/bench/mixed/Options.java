@@ -24,7 +24,8 @@ record Options(URI customers, URI feedback, URI kpis, String token, String probe
     static Options parse(String[] args) {
         Map<String, String> values = new LinkedHashMap<>(Map.of("customer-service", "http://127.0.0.1:8081",
                 "feedback-service", "http://127.0.0.1:8082", "kpi-service", "http://127.0.0.1:8083",
-                "team", "bench-mixed", "rate", "20", "seconds", "600", "warmup-seconds", "20", "customers", "100", "mix", "all"));
+                "team", "bench-mixed", "rate", "20", "seconds", "600", "warmup-seconds", "20", "customers", "100",
+                "mix", "all"));
         Map<String, Long> processes = new LinkedHashMap<>();
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {

@@ -73,7 +73,7 @@ final class Start {
         }
     }
 
-    /** The JVM options a start with {@code jvm} uses for the jar in {@code appDir}: {@code --tuned-options} if given. */
+    /** The JVM options of a start with {@code jvm} for the jar in {@code appDir}: {@code --tuned-options} if given. */
     static List<String> jvmOptions(Options options, ServiceJvm jvm, Path appDir) {
         return jvm == ServiceJvm.TUNED && options.tunedOptions().isPresent()
                 ? words(options.tunedOptions().get().replace("{app}", appDir.toString()))
