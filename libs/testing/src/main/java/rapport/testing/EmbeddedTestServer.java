@@ -2,8 +2,6 @@ package rapport.testing;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -70,7 +68,7 @@ public final class EmbeddedTestServer implements AutoCloseable {
             IOException last = null;
             for (int attempt = 0; attempt < 3; attempt++) { // a free port can be taken before the server binds it
                 EmbeddedTestServer candidate = new EmbeddedTestServer(new EmbeddedPostgres(binaries,
-                        dir.resolve("data"), freePort()), dir, settings);
+                        dir.resolve("data"), FreePorts.next()), dir, settings);
                 candidate.server.initialize(!settings.equals(THROWAWAY), dir.resolve("postgres.log"));
                 try {
                     candidate.run();
@@ -198,12 +196,6 @@ public final class EmbeddedTestServer implements AutoCloseable {
                 EmbeddedPostgres.postmasterOf(dir.resolve("data")).ifPresent(EmbeddedTestServer::stop);
                 PostgresBinaries.deleteTree(dir);
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 
